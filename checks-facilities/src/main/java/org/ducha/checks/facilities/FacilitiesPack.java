@@ -1,0 +1,33 @@
+package org.ducha.checks.facilities;
+
+import java.util.List;
+import org.ducha.check.Check;
+import org.ducha.check.CheckPack;
+
+/** The first-party facilities pack: checks of the notice's facilities group. */
+public final class FacilitiesPack implements CheckPack {
+  /** The pack id, the prefix of its check ids. */
+  public static final String ID = "facilities";
+
+  private static final List<Check> CHECKS = List.of();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return "0.1.0";
+  }
+
+  @Override
+  public List<Check> checks() {
+    return CHECKS;
+  }
+
+  @Override
+  public String messageBundle() {
+    return "org/ducha/checks/facilities/messages";
+  }
+}

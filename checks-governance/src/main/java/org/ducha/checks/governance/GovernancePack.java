@@ -1,0 +1,33 @@
+package org.ducha.checks.governance;
+
+import java.util.List;
+import org.ducha.check.Check;
+import org.ducha.check.CheckPack;
+
+/** The first-party governance pack: checks of the notice's governance group. */
+public final class GovernancePack implements CheckPack {
+  /** The pack id, the prefix of its check ids. */
+  public static final String ID = "governance";
+
+  private static final List<Check> CHECKS = List.of();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return "0.1.0";
+  }
+
+  @Override
+  public List<Check> checks() {
+    return CHECKS;
+  }
+
+  @Override
+  public String messageBundle() {
+    return "org/ducha/checks/governance/messages";
+  }
+}

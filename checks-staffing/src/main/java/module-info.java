@@ -1,0 +1,9 @@
+/** Ducha's staffing check pack. Exports nothing: the engine finds it through ServiceLoader. */
+module org.ducha.checks.staffing {
+  requires org.ducha.core;
+
+  // The pack's message bundles sit beside its classes; the core reads them.
+  opens org.ducha.checks.staffing to org.ducha.core;
+
+  provides org.ducha.check.CheckPack with org.ducha.checks.staffing.StaffingPack;
+}

@@ -1,0 +1,33 @@
+package org.ducha.checks.staffing;
+
+import java.util.List;
+import org.ducha.check.Check;
+import org.ducha.check.CheckPack;
+
+/** The first-party staffing pack: checks of the notice's staffing group. */
+public final class StaffingPack implements CheckPack {
+  /** The pack id, the prefix of its check ids. */
+  public static final String ID = "staffing";
+
+  private static final List<Check> CHECKS = List.of();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return "0.1.0";
+  }
+
+  @Override
+  public List<Check> checks() {
+    return CHECKS;
+  }
+
+  @Override
+  public String messageBundle() {
+    return "org/ducha/checks/staffing/messages";
+  }
+}

@@ -1,0 +1,181 @@
+package org.ducha.check;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ducha.model.ArchiveVolume;
+import org.ducha.model.AttendanceEntry;
+import org.ducha.model.ClassDocument;
+import org.ducha.model.ClassDocumentType;
+import org.ducha.model.ExamScore;
+import org.ducha.model.ExamSession;
+import org.ducha.model.LeaveNote;
+import org.ducha.model.Lesson;
+import org.ducha.model.LessonRecord;
+import org.ducha.model.PracticalRecord;
+import org.ducha.model.Trainee;
+import org.ducha.model.TrainingClass;
+import org.ducha.model.VolumeKind;
+
+/**
+ * Lookup tables over one class's archive. Obtain through {@link InstitutionIndex#of(TrainingClass)}. Each
+ * table is built once, on first use; safe to read from several threads.
+ */
+public final class ClassIndex {
+
+  /** A score with the session it was given in. */
+  public record ScoreLine(ExamSession session, ExamScore score) {}
+
+  private final TrainingClass trainingClass;
+  private final Supplier<Map<String, Lesson>> lessons;
+  private final Supplier<ImmutableListMultimap<String, LessonRecord>> lessonRecords;
+  private final Supplier<Map<String, Trainee>> trainees;
+  private final Supplier<Map<String, AttendanceEntry>> attendance;
+  private final Supplier<ImmutableListMultimap<String, AttendanceEntry>> attendanceByTrainee;
+  private final Supplier<ImmutableListMultimap<String, LeaveNote>> leaveNotes;
+  private final Supplier<ImmutableListMultimap<ClassDocumentType, ClassDocument>> documents;
+  private final Supplier<ImmutableListMultimap<LocalDate, PracticalRecord>> practicalByDate;
+  private final Supplier<ImmutableListMultimap<String, ScoreLine>> scores;
+  private final Supplier<ImmutableListMultimap<VolumeKind, ArchiveVolume>> volumes;
+  private final Supplier<Map<VolumeKind, Set<String>>> filed;
+
+  ClassIndex(TrainingClass c) {
+    this.trainingClass = c;
+    this.lessons = Suppliers.memoize(() -> InstitutionIndex.uniqueIndex(c.lessons(), Lesson::id));
+    this.lessonRecords = Suppliers.memoize(() -> Multimaps.index(c.lessonRecords(), LessonRecord::lessonId));
+    this.trainees = Suppliers.memoize(() -> InstitutionIndex.uniqueIndex(c.trainees(), Trainee::id));
+    this.attendance = Suppliers.memoize(() -> InstitutionIndex.uniqueIndex(c.attendance(), e -> key(e.traineeId(), e.lessonId())));
+    this.attendanceByTrainee = Suppliers.memoize(() -> Multimaps.index(c.attendance(), AttendanceEntry::traineeId));
+    this.leaveNotes = Suppliers.memoize(() -> Multimaps.index(c.leaveNotes(), LeaveNote::traineeId));
+    this.documents = Suppliers.memoize(() -> Multimaps.index(c.documents(), ClassDocument::type));
+    this.practicalByDate = Suppliers.memoize(() -> Multimaps.index(c.practicalRecords(), PracticalRecord::date));
+    this.scores = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<String, ScoreLine> b = ImmutableListMultimap.builder();
+      for (ExamSession s : c.exams()) {
+        for (ExamScore sc : s.scores()) {
+          b.put(sc.traineeId(), new ScoreLine(s, sc));
+        }
+      }
+      return b.build();
+    });
+    this.volumes = Suppliers.memoize(() -> Multimaps.index(c.archive(), ArchiveVolume::kind));
+    this.filed = Suppliers.memoize(() -> {
+      Map<VolumeKind, Set<String>> m = new HashMap<>();
+      for (ArchiveVolume v : c.archive()) {
+        m.computeIfAbsent(v.kind(), k -> new HashSet<>()).addAll(v.contents());
+      }
+      m.replaceAll((k, v) -> Set.copyOf(v));
+      return Map.copyOf(m);
+    });
+  }
+
+  private static String key(String traineeId, String lessonId) {
+    return traineeId + '\u001f' + lessonId;
+  }
+
+  /** The class indexed. */
+  public TrainingClass trainingClass() {
+    return trainingClass;
+  }
+
+  /** The planned lesson with {@code id}. */
+  public Optional<Lesson> lesson(String id) {
+    return Optional.ofNullable(lessons.get().get(id));
+  }
+
+  /** Delivered records of lesson {@code lessonId}; may be empty. */
+  public List<LessonRecord> lessonRecords(String lessonId) {
+    return lessonRecords.get().get(lessonId);
+  }
+
+  /** The trainee with {@code id}. */
+  public Optional<Trainee> trainee(String id) {
+    return Optional.ofNullable(trainees.get().get(id));
+  }
+
+  /** The sign-in sheet line of {@code traineeId} for {@code lessonId}, if there is one (the first, if several). */
+  public Optional<AttendanceEntry> attendance(String traineeId, String lessonId) {
+    return Optional.ofNullable(attendance.get().get(key(traineeId, lessonId)));
+  }
+
+  /** All sign-in sheet lines of {@code traineeId}; may be empty. */
+  public List<AttendanceEntry> attendanceOf(String traineeId) {
+    return attendanceByTrainee.get().get(traineeId);
+  }
+
+  /** Leave notes of {@code traineeId}; may be empty. */
+  public List<LeaveNote> leaveNotes(String traineeId) {
+    return leaveNotes.get().get(traineeId);
+  }
+
+  /** Whether a leave note of {@code traineeId} covers {@code date}. */
+  public boolean onLeave(String traineeId, LocalDate date) {
+    for (LeaveNote n : leaveNotes(traineeId)) {
+      if (n.covers(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Archive documents of {@code type}; may be empty. */
+  public List<ClassDocument> documents(ClassDocumentType type) {
+    return documents.get().get(type);
+  }
+
+  /** Practical-training records dated {@code date}; may be empty. */
+  public List<PracticalRecord> practicalRecordsOn(LocalDate date) {
+    return practicalByDate.get().get(date);
+  }
+
+  /** Scores of {@code traineeId} on the class's score sheets; may be empty. */
+  public List<ScoreLine> scoresOf(String traineeId) {
+    return scores.get().get(traineeId);
+  }
+
+  /** Archive volumes of {@code kind}; may be empty. */
+  public List<ArchiveVolume> volumes(VolumeKind kind) {
+    return volumes.get().get(kind);
+  }
+
+  /** Ids of documents and exam sessions filed in volumes of {@code kind}. */
+  public Set<String> filedIn(VolumeKind kind) {
+    return filed.get().getOrDefault(kind, Set.of());
+  }
+
+  /** Sum of the hours of all planned lessons. */
+  public BigDecimal plannedHours() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Lesson l : trainingClass.lessons()) {
+      sum = sum.add(l.hours());
+    }
+    return sum;
+  }
+
+  /**
+   * Hours of the planned lessons for which {@code traineeId}'s sign-in sheet line bears both a sign-in and a
+   * sign-out.
+   */
+  public BigDecimal attendedHours(String traineeId) {
+    BigDecimal sum = BigDecimal.ZERO;
+    Set<String> counted = new HashSet<>();
+    for (AttendanceEntry e : attendanceOf(traineeId)) {
+      if (e.signedIn() && e.signedOut() && counted.add(e.lessonId())) {
+        Lesson l = lessons.get().get(e.lessonId());
+        if (l != null) {
+          sum = sum.add(l.hours());
+        }
+      }
+    }
+    return sum;
+  }
+}

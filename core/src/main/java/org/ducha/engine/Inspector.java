@@ -1,0 +1,420 @@
+package org.ducha.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.ducha.check.Check;
+import org.ducha.check.CheckDescriptor;
+import org.ducha.check.CheckPack;
+import org.ducha.check.InstitutionIndex;
+import org.ducha.check.Parameter;
+import org.ducha.finding.Finding;
+import org.ducha.finding.Severity;
+import org.ducha.internal.Names;
+import org.ducha.internal.RunContext;
+import org.ducha.model.Inspection;
+import org.ducha.model.Institution;
+
+/**
+ * Runs checks over institutions' records and reports what it finds. Built once, used for any number of
+ * institutions, from any number of threads.
+ *
+ * <pre>{@code
+ * Inspector inspector = Inspector.builder()          // packs found through ServiceLoader
+ *     .profile(Profile.builder("city").campaign("zouguochang-2021").build())
+ *     .build();
+ * InstitutionReport report = inspector.inspect(institution);
+ * for (Finding f : report.findings()) {
+ *   System.out.println(inspector.messages().message(f, MessageCatalog.ZH_CN));
+ * }
+ * }</pre>
+ *
+ * <p>Packs are discovered through {@link ServiceLoader} unless {@link Builder#discoverPacks(boolean)} turns
+ * that off; packs added by hand join them. A provider that cannot be loaded, clashing or malformed check ids,
+ * and a profile naming unknown checks or parameters make {@link Builder#build()} fail with a
+ * {@link ConfigurationException} naming what is wrong: the catalogue is all or nothing.
+ *
+ * <p>Call only; not for extension.
+ */
+public final class Inspector {
+
+  /** Pack ids reserved for the first-party packs, whose classes live under {@code org.ducha.checks.}. */
+  public static final List<String> RESERVED_PACK_IDS = List.of("archive", "facilities", "governance", "staffing");
+
+  private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private record Resolved(Check check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
+
+  private final List<CheckPack> packs;
+  private final List<PackInfo> packInfos;
+  private final List<Resolved> checks;
+  private final Profile profile;
+  private final Locale locale;
+  private final int parallelism;
+  private final MessageCatalog messages;
+
+  private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
+      int parallelism, MessageCatalog messages) {
+    this.packs = packs;
+    this.packInfos = packInfos;
+    this.checks = checks;
+    this.profile = profile;
+    this.locale = locale;
+    this.parallelism = parallelism;
+    this.messages = messages;
+  }
+
+  /** A builder: discovery on, default profile, zh-CN, one thread. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The packs in use, by id. */
+  public List<CheckPack> packs() {
+    return packs;
+  }
+
+  /** The packs in use, as reports record them. */
+  public List<PackInfo> packInfos() {
+    return packInfos;
+  }
+
+  /** Descriptors of every loaded check (enabled or not), by id. */
+  public List<CheckDescriptor> catalogue() {
+    return checks.stream().map(Resolved::descriptor).toList();
+  }
+
+  /** The profile in use. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The locale reports are rendered in unless a writer is told otherwise. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The message texts of every pack in use, with the host's overrides. */
+  public MessageCatalog messages() {
+    return messages;
+  }
+
+  /**
+   * Inspects one institution. Invalid records give a NOT_INSPECTED report listing every problem; otherwise
+   * every enabled check runs and gives an outcome. Never throws because of a check.
+   */
+  public InstitutionReport inspect(Institution institution) {
+    checkNotNull(institution, "institution");
+    List<InputProblem> problems = RecordValidator.get().validate(institution);
+    if (!problems.isEmpty()) {
+      return InstitutionReport.notInspected(
+          Optional.ofNullable(institution.id()).orElse("?"), Optional.ofNullable(institution.name()).orElse("?"),
+          institution.operatesExamSite(), Optional.ofNullable(institution.inspectedOn()), problems);
+    }
+    InstitutionIndex index = new InstitutionIndex(institution);
+    List<CheckOutcome> outcomes = new ArrayList<>();
+    Map<String, List<Finding>> byCheck = new HashMap<>();
+    for (Resolved r : checks) {
+      CheckDescriptor d = r.descriptor();
+      if (!profile.enabled(d.id())) {
+        continue;
+      }
+      Optional<String> skip = whyNotApplicable(d, institution);
+      if (skip.isPresent()) {
+        outcomes.add(CheckOutcome.notApplicable(d.id(), skip.get()));
+        continue;
+      }
+      List<Finding> found = new ArrayList<>();
+      try {
+        r.check().inspect(institution, new RunContext(d, institution.id(), institution.inspectedOn(), r.parameters(), r.severity(), index, found));
+        outcomes.add(CheckOutcome.ran(d.id(), found.size()));
+        byCheck.put(d.id(), found);
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        outcomes.add(CheckOutcome.error(d.id(), e));
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    checks.stream().map(Resolved::descriptor)
+        .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
+        .forEach(d -> findings.addAll(byCheck.getOrDefault(d.id(), List.of())));
+    return new InstitutionReport(institution.id(), institution.name(), institution.operatesExamSite(),
+        Optional.of(institution.inspectedOn()), InspectionStatus.INSPECTED, findings, outcomes, List.of());
+  }
+
+  private Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
+    if (d.campaign().isPresent() && !profile.campaigns().contains(d.campaign().get())) {
+      return Optional.of("campaign " + d.campaign().get() + " is not enabled");
+    }
+    if (!d.inForce().covers(institution.inspectedOn())) {
+      return Optional.of("not in force on " + institution.inspectedOn());
+    }
+    if (!d.applicability().appliesTo(institution)) {
+      return Optional.of(d.applicability().descriptionKey());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Inspects institutions as they come, lazily and in order, holding at most a few institutions at a time
+   * (two per thread when parallel): memory grows with the largest institution, not with their number.
+   */
+  public Stream<InstitutionReport> inspectEach(Stream<Institution> institutions) {
+    if (parallelism <= 1) {
+      return institutions.sequential().map(this::inspect);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "ducha-inspector");
+      t.setDaemon(true);
+      return t;
+    });
+    Iterator<Institution> source = institutions.sequential().iterator();
+    Iterator<InstitutionReport> ordered = new Iterator<>() {
+      private final Deque<Future<InstitutionReport>> window = new ArrayDeque<>();
+
+      private void fill() {
+        while (window.size() < parallelism * 2 && source.hasNext()) {
+          Institution next = source.next();
+          window.add(pool.submit(() -> inspect(next)));
+        }
+        if (window.isEmpty()) {
+          pool.shutdown();
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        fill();
+        return !window.isEmpty();
+      }
+
+      @Override
+      public InstitutionReport next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        try {
+          return window.removeFirst().get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          pool.shutdownNow();
+          throw new IllegalStateException("interrupted while inspecting", e);
+        } catch (ExecutionException e) {
+          pool.shutdownNow();
+          throw new IllegalStateException("inspection failed", e.getCause());
+        }
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ordered, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> {
+          pool.shutdownNow();
+          institutions.close();
+        });
+  }
+
+  /** Inspects every institution and collects the report, ordered as {@code inspection} lists them. */
+  public InspectionReport inspect(Optional<Inspection> inspection, Stream<Institution> institutions) {
+    List<InstitutionReport> reports;
+    try (Stream<InstitutionReport> s = inspectEach(institutions)) {
+      reports = s.toList();
+    }
+    return report(inspection, reports);
+  }
+
+  /**
+   * Assembles a report from institution reports (some perhaps NOT_INSPECTED because their input could not
+   * be read), ordered as {@code inspection} lists them, the rest after in the given order.
+   */
+  public InspectionReport report(Optional<Inspection> inspection, List<InstitutionReport> reports) {
+    List<InstitutionReport> ordered = new ArrayList<>(reports);
+    if (inspection.isPresent() && !inspection.get().institutionIds().isEmpty()) {
+      List<String> order = inspection.get().institutionIds();
+      ordered.sort(Comparator.comparingInt(r -> {
+        int i = order.indexOf(r.institutionId());
+        return i < 0 ? Integer.MAX_VALUE : i;
+      }));
+    }
+    return new InspectionReport(inspection, ordered, profile, packInfos);
+  }
+
+  /** Builds an {@link Inspector}. */
+  public static final class Builder {
+    private boolean discover = true;
+    private ClassLoader classLoader;
+    private final List<CheckPack> added = new ArrayList<>();
+    private Profile profile = Profile.defaults();
+    private Locale locale = MessageCatalog.ZH_CN;
+    private int parallelism = 1;
+    private final Map<Locale, Map<String, String>> overrides = new HashMap<>();
+
+    private Builder() {}
+
+    /** Whether to discover packs through {@link ServiceLoader} (default true). */
+    public Builder discoverPacks(boolean on) { this.discover = on; return this; }
+
+    /** The class loader to discover packs with (default: the thread's context class loader). */
+    public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
+
+    /** Adds packs by hand, beside or instead of discovered ones. */
+    public Builder addPacks(CheckPack... packs) {
+      for (CheckPack p : packs) {
+        added.add(checkNotNull(p));
+      }
+      return this;
+    }
+
+    /** The profile (default: {@link Profile#defaults()}). */
+    public Builder profile(Profile p) { this.profile = checkNotNull(p); return this; }
+
+    /** The locale of rendered reports (default zh-CN). */
+    public Builder locale(Locale l) { this.locale = MessageCatalog.resolve(checkNotNull(l)); return this; }
+
+    /** How many institutions to inspect at once (default 1). */
+    public Builder parallelism(int n) {
+      checkArgument(n >= 1, "parallelism must be >= 1: %s", n);
+      this.parallelism = n;
+      return this;
+    }
+
+    /** Overrides the text of message {@code key} in {@code locale}, above every pack's bundle. */
+    public Builder messageOverride(Locale l, String key, String text) {
+      overrides.computeIfAbsent(MessageCatalog.resolve(l), k -> new HashMap<>()).put(key, text);
+      return this;
+    }
+
+    /** The inspector; fails with {@link ConfigurationException} on any problem with packs or profile. */
+    public Inspector build() {
+      List<CheckPack> packs = new ArrayList<>();
+      if (discover) {
+        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+        try {
+          for (CheckPack p : ServiceLoader.load(CheckPack.class, loader)) {
+            packs.add(p);
+          }
+        } catch (ServiceConfigurationError e) {
+          throw new ConfigurationException("a check pack could not be loaded: " + e.getMessage(), e);
+        }
+      }
+      for (CheckPack p : added) {
+        if (packs.stream().noneMatch(q -> q.getClass().equals(p.getClass()))) {
+          packs.add(p);
+        }
+      }
+      packs.sort(Comparator.comparing(CheckPack::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+      Map<String, CheckPack> packById = new HashMap<>();
+      Map<String, Check> checkById = new TreeMap<>();
+      List<PackInfo> infos = new ArrayList<>();
+      for (CheckPack pack : packs) {
+        String cls = pack.getClass().getName();
+        String id = pack.id();
+        if (id == null || !PACK_ID.matcher(id).matches()) {
+          throw new ConfigurationException("pack " + cls + " has a malformed id '" + id + "': lower-case letters, digits and '-'");
+        }
+        CheckPack clash = packById.putIfAbsent(id, pack);
+        if (clash != null) {
+          throw new ConfigurationException("pack id '" + id + "' is used by both " + clash.getClass().getName() + " and " + cls);
+        }
+        if (RESERVED_PACK_IDS.contains(id) && !cls.startsWith("org.ducha.checks.")) {
+          throw new ConfigurationException("pack id '" + id + "' of " + cls + " is reserved for Ducha's own packs; choose another");
+        }
+        if (pack.version() == null || pack.version().isBlank()) {
+          throw new ConfigurationException("pack " + cls + " has no version");
+        }
+        List<Check> list;
+        try {
+          list = List.copyOf(pack.checks());
+        } catch (RuntimeException e) {
+          throw new ConfigurationException("pack " + cls + " could not list its checks: " + e.getMessage(), e);
+        }
+        List<String> ids = new ArrayList<>();
+        for (Check check : list) {
+          CheckDescriptor d;
+          try {
+            d = check.descriptor();
+          } catch (RuntimeException e) {
+            throw new ConfigurationException("check " + check.getClass().getName() + " of pack " + cls + " has an invalid descriptor: " + e.getMessage(), e);
+          }
+          if (d == null) {
+            throw new ConfigurationException("check " + check.getClass().getName() + " of pack " + cls + " has no descriptor");
+          }
+          if (!d.packPrefix().equals(id)) {
+            throw new ConfigurationException("check id '" + d.id() + "' of " + check.getClass().getName() + " must start with its pack's id '" + id + ".' (pack " + cls + ")");
+          }
+          Check other = checkById.putIfAbsent(d.id(), check);
+          if (other != null) {
+            throw new ConfigurationException("check id '" + d.id() + "' is declared by both " + other.getClass().getName() + " and " + check.getClass().getName());
+          }
+          ids.add(d.id());
+        }
+        Collections.sort(ids);
+        infos.add(new PackInfo(id, pack.version(), cls, ids));
+      }
+
+      List<String> errors = new ArrayList<>();
+      List<Resolved> resolved = new ArrayList<>();
+      for (Check check : checkById.values()) {
+        CheckDescriptor d = check.descriptor();
+        Map<String, Object> values = new LinkedHashMap<>();
+        profile.parameters().getOrDefault(d.id(), Map.of()).forEach((name, raw) -> {
+          Optional<Parameter<?>> p = d.parameter(name);
+          if (p.isEmpty()) {
+            errors.add("profile " + profile.name() + ": check " + d.id() + " has no parameter '" + name + "'"
+                + suggest(name, d.parameters().stream().map(Parameter::name).toList()));
+            return;
+          }
+          try {
+            values.put(name, p.get().coerce(raw));
+          } catch (IllegalArgumentException e) {
+            errors.add("profile " + profile.name() + ": check " + d.id() + ": " + e.getMessage());
+          }
+        });
+        resolved.add(new Resolved(check, d, Map.copyOf(values), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
+      }
+      List<String> referenced = new ArrayList<>(profile.disabledChecks());
+      referenced.addAll(profile.parameters().keySet());
+      referenced.addAll(profile.severities().keySet());
+      for (String id : referenced.stream().distinct().sorted().toList()) {
+        if (!checkById.containsKey(id)) {
+          errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, checkById.keySet()));
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new ConfigurationException(String.join("\n", errors));
+      }
+      MessageCatalog catalog = MessageCatalog.of(packs, overrides);
+      return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism, catalog);
+    }
+
+    private static String suggest(String wanted, java.util.Collection<String> known) {
+      if (known.isEmpty()) {
+        return " (it has none)";
+      }
+      return "; did you mean " + String.join(", ", Names.closest(wanted, known)) + "?";
+    }
+  }
+}

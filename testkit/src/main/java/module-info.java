@@ -1,0 +1,8 @@
+/** Ducha's test kit for pack authors and host applications. */
+module org.ducha.testkit {
+  requires transitive org.ducha.core;
+  requires transitive org.assertj.core;
+  requires org.junit.jupiter.api;
+
+  exports org.ducha.testkit;
+}
