@@ -36,6 +36,9 @@ import org.ducha.finding.Severity;
  * @param inForce when the rule is in force, by inspection date
  * @param campaign the campaign whose duty this is, if any: such a check runs only when a profile enables the
  *     campaign
+ * @param topic the problem heading under which reports group its findings with those of related checks into one
+ *     numbered item (default: the group id); a message {@code topic.<topic>}, if any bundle has one, is the
+ *     item's heading
  */
 public record CheckDescriptor(
     String id,
@@ -46,7 +49,8 @@ public record CheckDescriptor(
     List<Parameter<?>> parameters,
     Applicability applicability,
     InForce inForce,
-    Optional<String> campaign) {
+    Optional<String> campaign,
+    String topic) {
 
   /** Well-formed check ids: at least two lower-case dotted segments (the first is the pack id) of letters, digits and '-'. */
   public static final Pattern ID_PATTERN = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*){1,}");
@@ -67,6 +71,8 @@ public record CheckDescriptor(
     checkNotNull(applicability, "applicability of %s", id);
     checkNotNull(inForce, "inForce of %s", id);
     campaign = campaign == null ? Optional.empty() : campaign;
+    topic = topic == null ? group.id() : topic;
+    checkArgument(topic.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*"), "topic of %s must be lower-case dotted: %s", id, topic);
   }
 
   /** A builder for a check with this id and group. */
@@ -100,6 +106,7 @@ public record CheckDescriptor(
     private Applicability applicability = Applicability.ALL;
     private InForce inForce = InForce.ALWAYS;
     private Optional<String> campaign = Optional.empty();
+    private String topic;
 
     private Builder(String id, Group group) {
       this.id = id;
@@ -131,9 +138,12 @@ public record CheckDescriptor(
     /** Marks the check as a duty of {@code campaignId}: it runs only when a profile enables that campaign. */
     public Builder campaign(String campaignId) { this.campaign = Optional.of(campaignId); return this; }
 
+    /** The problem heading its findings are grouped under in reports (default: the group id). */
+    public Builder topic(String v) { this.topic = v; return this; }
+
     /** The descriptor. */
     public CheckDescriptor build() {
-      return new CheckDescriptor(id, group, severity, messageKey, regulations, parameters, applicability, inForce, campaign);
+      return new CheckDescriptor(id, group, severity, messageKey, regulations, parameters, applicability, inForce, campaign, topic);
     }
   }
 }

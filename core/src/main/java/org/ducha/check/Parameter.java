@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A typed, bounded parameter of a check, whose default may depend on the rulebook in force on the
@@ -72,9 +72,10 @@ public record Parameter<T>(
    * with a new rulebook.
    */
   public Parameter<T> changingOn(LocalDate from, T value) {
-    ImmutableSortedMap<LocalDate, T> more = ImmutableSortedMap.<LocalDate, T>naturalOrder()
-        .putAll(Map.copyOf(defaults)).put(from, value).buildKeepingLast();
-    return new Parameter<>(name, type, more, min, max, descriptionKey);
+    // ImmutableSortedMap.Builder cannot build keeping the last value of a key; a TreeMap can replace one.
+    TreeMap<LocalDate, T> more = new TreeMap<>(defaults);
+    more.put(checkNotNull(from, "from"), checkNotNull(value, "value"));
+    return new Parameter<>(name, type, ImmutableSortedMap.copyOfSorted(more), min, max, descriptionKey);
   }
 
   /** The default on {@code date}: the one of the rulebook in force then. */

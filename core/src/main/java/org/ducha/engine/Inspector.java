@@ -348,8 +348,11 @@ public final class Inspector {
         List<Check> list;
         try {
           list = List.copyOf(pack.checks());
-        } catch (RuntimeException e) {
-          throw new ConfigurationException("pack " + cls + " could not list its checks: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+          // A check class whose static descriptor is invalid fails to initialise when the pack creates it
+          // (ExceptionInInitializerError, then NoClassDefFoundError on every later attempt).
+          String culprit = failingCheckClass(e, pack.getClass().getClassLoader()).map(c -> " (check " + c + ")").orElse("");
+          throw new ConfigurationException("pack " + cls + " could not list its checks" + culprit + ": " + causes(e), e);
         }
         List<String> ids = new ArrayList<>();
         for (Check check : list) {
@@ -408,6 +411,34 @@ public final class Inspector {
       }
       MessageCatalog catalog = MessageCatalog.of(packs, overrides);
       return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism, catalog);
+    }
+
+    /** The check class whose construction or static initialisation threw {@code e}, read from the stacks of its causes. */
+    private static Optional<String> failingCheckClass(Throwable e, ClassLoader loader) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+          if (frame.getMethodName().equals("<init>") || frame.getMethodName().equals("<clinit>")) {
+            try {
+              Class<?> c = Class.forName(frame.getClassName(), false, loader);
+              if (Check.class.isAssignableFrom(c)) {
+                return Optional.of(c.getName());
+              }
+            } catch (ClassNotFoundException | LinkageError ignored) {
+              // not a class the pack's loader knows: keep looking
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** {@code e} and its causes, each as class and message. */
+    private static String causes(Throwable e) {
+      List<String> parts = new ArrayList<>();
+      for (Throwable t = e; t != null && parts.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
+        parts.add(t.toString());
+      }
+      return String.join("; caused by ", parts);
     }
 
     private static String suggest(String wanted, java.util.Collection<String> known) {

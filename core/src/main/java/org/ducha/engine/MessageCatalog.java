@@ -62,13 +62,16 @@ public final class MessageCatalog {
 
   /** A catalogue of Ducha's own messages and those of {@code packs}, with {@code overrides} on top. */
   public static MessageCatalog of(List<CheckPack> packs, Map<Locale, Map<String, String>> overrides) {
+    // Overrides may be keyed by any locale (en-US, zh): file them under the supported locale each resolves to.
+    Map<Locale, Map<String, String>> byLocale = new HashMap<>();
+    overrides.forEach((l, texts) -> byLocale.computeIfAbsent(resolve(l), k -> new HashMap<>()).putAll(texts));
     Map<String, List<Map<String, String>>> tiers = new HashMap<>();
     Map<String, Map<String, Set<String>>> shipped = new java.util.TreeMap<>();
     for (Locale locale : SUPPORTED) {
       String tag = tag(locale);
       List<Map<String, String>> list = new ArrayList<>();
       Map<String, String> host = new HashMap<>(load(Thread.currentThread().getContextClassLoader(), HOST_BUNDLE + "_" + tag + ".properties"));
-      host.putAll(overrides.getOrDefault(locale, Map.of()));
+      host.putAll(byLocale.getOrDefault(locale, Map.of()));
       list.add(host);
       Map<String, String> packTier = new HashMap<>();
       for (CheckPack pack : packs) {

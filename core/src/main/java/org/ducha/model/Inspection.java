@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param periodStart first day of the inspection
  * @param periodEnd last day of the inspection
  * @param institutionIds the institutions inspected, in the order the notice lists them; may be empty
+ * @param campaigns ids of the campaigns the inspection is part of (e.g. {@code zouguochang-2021}); readers turn
+ *     on those campaigns' duties for it
  */
 public record Inspection(
     @NotBlank String id,
@@ -24,11 +26,13 @@ public record Inspection(
     Optional<String> documentNumber,
     @NotNull LocalDate periodStart,
     @NotNull LocalDate periodEnd,
-    List<@NotBlank String> institutionIds) {
+    List<@NotBlank String> institutionIds,
+    List<@NotBlank String> campaigns) {
 
   public Inspection {
     documentNumber = Copies.optional(documentNumber);
     institutionIds = Copies.list(institutionIds);
+    campaigns = Copies.list(campaigns);
   }
 
 }

@@ -9,7 +9,19 @@ public final class GovernancePack implements CheckPack {
   /** The pack id, the prefix of its check ids. */
   public static final String ID = "governance";
 
-  private static final List<Check> CHECKS = List.of();
+  private static final List<Check> CHECKS = List.of(
+      new EmergencyPlanMissing(),
+      new EmergencyPlanOutdated(),
+      new LegalEntityNotIndependent(),
+      new PriorFindingsUnrectified(),
+      new ProblemListMissing(),
+      new RectificationPlanMissing(),
+      new RectificationPlanPerfunctory(),
+      new RulesMissing(),
+      new RulesNotFormallyIssued(),
+      new SelfInspectionReportMissing(),
+      new ServiceAgreementExpired(),
+      new TrainingExamNotSeparated());
 
   @Override
   public String id() {

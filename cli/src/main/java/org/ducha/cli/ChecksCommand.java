@@ -1,0 +1,55 @@
+package org.ducha.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.ducha.check.CheckDescriptor;
+import org.ducha.check.Parameter;
+import org.ducha.check.RegulationRef;
+import org.ducha.engine.Inspector;
+import org.ducha.engine.MessageCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code ducha checks}: the catalogue of loaded checks. */
+@Command(name = "checks", mixinStandardHelpOptions = true,
+    description = "Lists the loaded checks: id, group, severity, title, regulation references, parameters, applicability.")
+final class ChecksCommand implements Callable<Integer> {
+
+  @Mixin
+  InputOptions input;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Inspector inspector = input.inspector(Optional.empty());
+    Locale locale = input.locale();
+    MessageCatalog m = inspector.messages();
+    var out = spec.commandLine().getOut();
+    inspector.packInfos().forEach(p -> out.println("# pack " + p.id() + " " + p.version() + " (" + p.checkIds().size() + " checks)"));
+    out.println();
+    for (CheckDescriptor d : inspector.catalogue()) {
+      out.println(d.id() + "  [" + d.group().id() + ", " + d.defaultSeverity() + "]  " + m.title(d, locale));
+      out.println("    " + m.format(d.group().titleKey(), Map.of(), locale) + "; "
+          + m.format(d.applicability().descriptionKey(), Map.of(), locale)
+          + d.campaign().map(c -> "; campaign " + c).orElse(""));
+      out.println("    " + d.regulations().stream().map(RegulationRef::citation).collect(Collectors.joining("; ")));
+      for (Parameter<?> p : d.parameters()) {
+        String bounds = p.min().isPresent() || p.max().isPresent()
+            ? " [" + p.min().map(Object::toString).orElse("") + ".." + p.max().map(Object::toString).orElse("") + "]" : "";
+        String defaults = p.defaults().entrySet().stream()
+            .map(e -> (e.getKey().equals(java.time.LocalDate.MIN) ? "" : "from " + e.getKey() + ": ") + e.getValue())
+            .collect(Collectors.joining(", "));
+        out.println("    " + p.name() + " = " + defaults + bounds + "  " + m.format(p.descriptionKey(), Map.of(), locale));
+      }
+    }
+    out.println();
+    out.println(inspector.catalogue().size() + " checks");
+    return Main.OK;
+  }
+}

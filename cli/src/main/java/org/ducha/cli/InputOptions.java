@@ -1,0 +1,51 @@
+package org.ducha.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ducha.engine.Inspector;
+import org.ducha.engine.MessageCatalog;
+import org.ducha.engine.Profile;
+import org.ducha.formats.ProfileReader;
+import org.ducha.model.Inspection;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that build an inspector. */
+final class InputOptions {
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "Profile file (YAML or JSON): checks, parameters, severities, campaigns.")
+  Path profile;
+
+  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+  String locale;
+
+  @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Institutions inspected at once (default 1).")
+  int parallelism;
+
+  Locale locale() {
+    Locale l = Locale.forLanguageTag(locale);
+    if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
+      throw new IllegalArgumentException("unsupported locale '" + locale + "': use zh-CN or en");
+    }
+    return MessageCatalog.resolve(l);
+  }
+
+  /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
+  Inspector inspector(Optional<Inspection> inspection) {
+    Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
+    if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
+      Profile.Builder b = p.toBuilder();
+      inspection.get().campaigns().forEach(b::campaign);
+      p = b.build();
+    }
+    return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).build();
+  }
+
+  static List<Path> nonEmpty(List<Path> paths) {
+    if (paths == null || paths.isEmpty()) {
+      throw new IllegalArgumentException("name at least one folder or file");
+    }
+    return paths;
+  }
+}

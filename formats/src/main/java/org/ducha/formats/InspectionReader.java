@@ -1,0 +1,228 @@
+package org.ducha.formats;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.ducha.engine.InputProblem;
+import org.ducha.engine.RecordValidator;
+import org.ducha.model.Inspection;
+import org.ducha.model.Institution;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads inspection data: a folder holding {@code inspection.json} or {@code inspection.yaml} (the inspection)
+ * and one file per institution ({@code *.json}, {@code *.yaml}, {@code *.yml}), or such files named one by one,
+ * or JSON-lines files ({@code *.jsonl}, one institution per line). Institutions are read lazily, one file (or line)
+ * at a time, in file-name order.
+ *
+ * <p>Every problem of a file is reported at once, with file, line, column, field path and value; a file that
+ * cannot be read or is invalid yields an {@link InstitutionInput} with its problems, and the other files are
+ * still read. The format is described in {@code formats/README.md}.
+ */
+public final class InspectionReader {
+
+  /** The file names that hold the inspection itself. */
+  public static final List<String> INSPECTION_FILES = List.of("inspection.json", "inspection.yaml", "inspection.yml");
+
+  private final List<Path> institutionFiles;
+  private final Optional<Path> inspectionFile;
+
+  private InspectionReader(Optional<Path> inspectionFile, List<Path> institutionFiles) {
+    this.inspectionFile = inspectionFile;
+    this.institutionFiles = List.copyOf(institutionFiles);
+  }
+
+  /**
+   * A reader of {@code paths}: folders are expanded to their data files (not recursively), sorted by name;
+   * files are taken as given. Fails on a path that does not exist or has no known extension.
+   */
+  public static InspectionReader of(List<Path> paths) {
+    Optional<Path> inspection = Optional.empty();
+    List<Path> institutions = new ArrayList<>();
+    for (Path p : paths) {
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(Files::isRegularFile).filter(f -> DataFormat.of(f).isPresent()).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        if (DataFormat.of(p).isEmpty()) {
+          throw new IllegalArgumentException(p + ": not a data file (expected .json, .jsonl, .yaml or .yml)");
+        }
+        files.add(p);
+      } else {
+        throw new IllegalArgumentException(p + ": no such file or folder");
+      }
+      for (Path f : files) {
+        if (INSPECTION_FILES.contains(f.getFileName().toString())) {
+          if (inspection.isPresent()) {
+            throw new IllegalArgumentException("two inspection files: " + inspection.get() + " and " + f);
+          }
+          inspection = Optional.of(f);
+        } else {
+          institutions.add(f);
+        }
+      }
+    }
+    return new InspectionReader(inspection, institutions);
+  }
+
+  /** The inspection file, if one was given. */
+  public Optional<Path> inspectionFile() {
+    return inspectionFile;
+  }
+
+  /** The institution files, in reading order. */
+  public List<Path> institutionFiles() {
+    return institutionFiles;
+  }
+
+  /** Reads the inspection file, if there is one. */
+  public Optional<Parsed<Inspection>> readInspection() {
+    return inspectionFile.map(f -> parse(read(f), DataFormat.of(f).orElseThrow(), name(f), Inspection.class, RecordValidator.get()::validate));
+  }
+
+  /** Reads the institutions lazily, in order; a stream to close when done. */
+  public Stream<InstitutionInput> institutions() {
+    return institutionFiles.stream().flatMap(this::readFile);
+  }
+
+  private Stream<InstitutionInput> readFile(Path file) {
+    DataFormat format = DataFormat.of(file).orElseThrow();
+    if (file.getFileName().toString().endsWith(".jsonl")) {
+      return jsonLines(file);
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Stream.of(unreadable(name(file), "cannot read the file: " + e.getMessage()));
+    }
+    return Stream.of(institution(content, format, name(file)));
+  }
+
+  private Stream<InstitutionInput> jsonLines(Path file) {
+    BufferedReader reader;
+    try {
+      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Stream.of(unreadable(name(file), "cannot read the file: " + e.getMessage()));
+    }
+    Iterator<InstitutionInput> it = new Iterator<>() {
+      private int lineNo;
+      private InstitutionInput next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          String line;
+          try {
+            line = reader.readLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+          }
+          if (line == null) {
+            return false;
+          }
+          lineNo++;
+          if (!line.isBlank()) {
+            next = institution(line.getBytes(StandardCharsets.UTF_8), DataFormat.JSON, name(file) + ":" + lineNo);
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public InstitutionInput next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        InstitutionInput n = next;
+        next = null;
+        return n;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Reads one institution document. */
+  public static InstitutionInput institution(byte[] content, DataFormat format, String source) {
+    Parsed<Institution> parsed = parse(content, format, source, Institution.class, RecordValidator.get()::validate);
+    if (parsed.ok()) {
+      Institution i = parsed.value().get();
+      return new InstitutionInput(source, parsed.value(), List.of(), i.id(), i.name(), i.operatesExamSite(), Optional.of(i.inspectedOn()));
+    }
+    // Salvage what identifies the institution, so the report can name it.
+    String id = source;
+    String nm = source;
+    boolean exam = false;
+    Optional<java.time.LocalDate> date = Optional.empty();
+    try {
+      JsonNode tree = format.mapper().readTree(content);
+      if (tree != null && tree.isObject()) {
+        id = text(tree, "id").orElse(source);
+        nm = text(tree, "name").orElse(id);
+        exam = tree.has("examSite") && !tree.get("examSite").isNull();
+        date = text(tree, "inspectedOn").flatMap(InspectionReader::date);
+      }
+    } catch (RuntimeException e) {
+      // Not well-formed: the parsed problems say why.
+    }
+    return new InstitutionInput(source, Optional.empty(), parsed.problems(), id, nm, exam, date);
+  }
+
+  private static Optional<String> text(JsonNode tree, String field) {
+    JsonNode n = tree.get(field);
+    return n != null && n.isString() && !n.asString().isBlank() ? Optional.of(n.asString()) : Optional.empty();
+  }
+
+  private static Optional<java.time.LocalDate> date(String s) {
+    try {
+      return Optional.of(java.time.LocalDate.parse(s));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <T> Parsed<T> parse(byte[] content, DataFormat format, String source, Class<T> type,
+      java.util.function.Function<T, List<InputProblem>> validate) {
+    return DocumentReader.read(content, format, source, type, validate);
+  }
+
+  private static InstitutionInput unreadable(String source, String message) {
+    return new InstitutionInput(source, Optional.empty(), List.of(InputProblem.of("", "", message).at(source, null, null)),
+        source, source, false, Optional.empty());
+  }
+
+  private static byte[] read(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+
+  private static String name(Path f) {
+    return f.toString();
+  }
+}

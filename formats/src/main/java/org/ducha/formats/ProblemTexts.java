@@ -1,0 +1,91 @@
+package org.ducha.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ducha.engine.InspectionReport;
+import org.ducha.engine.InspectionStatus;
+import org.ducha.engine.InstitutionReport;
+import org.ducha.finding.Finding;
+import org.ducha.report.ProblemList;
+import org.ducha.report.Summary;
+
+/**
+ * The texts of a problem list, shared by the Markdown and HTML writers so that both say the same: an item's
+ * text (its findings' messages, inside its heading's brackets where it has one), an institution's remark, and
+ * the summary's sentences.
+ */
+final class ProblemTexts {
+  private final ReportContext ctx;
+
+  ProblemTexts(ReportContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** {@code 1、档案管理不规范（…；…）。} */
+  String item(ProblemList.Item item) {
+    List<String> messages = new ArrayList<>();
+    for (Finding f : item.findings()) {
+      String m = ctx.messages().message(f, ctx.locale());
+      if (!messages.contains(m)) {
+        messages.add(m);
+      }
+    }
+    String body = String.join(ctx.text("report.item.separator"), messages);
+    Optional<String> heading = ctx.messages().text("topic." + item.topic(), ctx.locale());
+    String text = heading.map(h -> h + ctx.text("report.item.open") + body + ctx.text("report.item.close")).orElse(body);
+    return ctx.text("report.item.number", "number", item.number()) + text + ctx.text("report.item.end");
+  }
+
+  /** {@code 兼考试点 检查日期：2022年4月24日}. */
+  String remark(InstitutionReport r) {
+    List<String> parts = new ArrayList<>();
+    if (r.examSite()) {
+      parts.add(ctx.text("report.remark.exam-site"));
+    }
+    r.inspectedOn().ifPresent(d -> parts.add(ctx.text("report.remark.date", "date", d)));
+    return String.join(" ", parts);
+  }
+
+  /** The item lines of an institution; a single line saying why when it was not inspected or has no problems. */
+  List<String> items(ProblemList.Entry e) {
+    if (e.report().status() == InspectionStatus.NOT_INSPECTED) {
+      return List.of(ctx.text("report.not-inspected", "count", e.report().problems().size()));
+    }
+    if (e.items().isEmpty()) {
+      return List.of(ctx.text("report.no-problems"));
+    }
+    return e.items().stream().map(this::item).toList();
+  }
+
+  /** The title: the inspection's name, or a generic one. */
+  String title(InspectionReport report) {
+    return report.inspection().map(i -> ctx.text("report.title", "name", i.name())).orElse(ctx.text("report.generic-title"));
+  }
+
+  /** The summary's sentences, like part 一 of the notice. */
+  List<String> summary(Summary s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(ctx.text("report.summary.total", "institutions", s.institutions(), "items", s.items(), "findings", s.findings()));
+    int i = 0;
+    for (Summary.GroupLine g : s.groups()) {
+      String group = ctx.messages().format(g.group().titleKey(), java.util.Map.of(), ctx.locale());
+      lines.add(ctx.text("report.summary.group", "index", ordinal(++i), "group", group, "items", g.items(), "names", g.institutions()));
+    }
+    if (s.findings() == 0) {
+      lines.add(ctx.text("report.summary.none"));
+    }
+    if (!s.notInspected().isEmpty()) {
+      lines.add(ctx.text("report.summary.not-inspected", "names", s.notInspected()));
+    }
+    return lines;
+  }
+
+  private String ordinal(int n) {
+    if (!ctx.locale().getLanguage().equals("zh")) {
+      return String.valueOf(n);
+    }
+    String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    return n <= 10 ? digits[n] : String.valueOf(n);
+  }
+}

@@ -1,0 +1,20 @@
+package org.ducha.formats;
+
+import java.util.Locale;
+
+/** The report formats. */
+public enum ReportFormat {
+  /** The problem list as Markdown. */
+  MD,
+  /** The problem list as a self-contained HTML page with a chart. */
+  HTML,
+  /** One row per finding, UTF-8 with BOM. */
+  CSV,
+  /** The full report, for later comparison. */
+  JSON;
+
+  /** The format named {@code name} (md, html, csv, json; any case). */
+  public static ReportFormat parse(String name) {
+    return valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+}
