@@ -9,7 +9,15 @@ public final class FacilitiesPack implements CheckPack {
   /** The pack id, the prefix of its check ids. */
   public static final String ID = "facilities";
 
-  private static final List<Check> CHECKS = List.of();
+  private static final List<Check> CHECKS = List.of(
+      new ClassroomInadequate(),
+      new EquipmentInsufficient(),
+      new EquipmentOutdated(),
+      new EquipmentUnfitUsed(),
+      new EquipmentWrongOperation(),
+      new ExamRoomInadequate(),
+      new ExamRoomNoPracticalRoom(),
+      new PracticalExamNotSmart());
 
   @Override
   public String id() {

@@ -9,7 +9,20 @@ public final class StaffingPack implements CheckPack {
   /** The pack id, the prefix of its check ids. */
   public static final String ID = "staffing";
 
-  private static final List<Check> CHECKS = List.of();
+  /** Sorted by check id. */
+  private static final List<Check> CHECKS = List.of(
+      new ExamStaffRosterMissing(),
+      new ExaminerCertificateInvalid(),
+      new ExternalTeachersExcessive(),
+      new InstructorSpecialtyMismatch(),
+      new ManagerTeacherOverlap(),
+      new ManagersTooFew(),
+      new RosterStale(),
+      new TeacherCertificateExpired(),
+      new TeacherDoubleBooked(),
+      new TeacherExperienceShort(),
+      new TeacherNotEmployee(),
+      new TrainingExamStaffOverlap());
 
   @Override
   public String id() {
