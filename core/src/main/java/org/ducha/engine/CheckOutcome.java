@@ -18,6 +18,17 @@ public record CheckOutcome(String checkId, OutcomeStatus status, int findings, O
     error = error == null ? Optional.empty() : error;
   }
 
+  /** Equal when check, status, count and detail are: the exception itself is compared by its class and message (in {@code detail}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CheckOutcome c && checkId.equals(c.checkId) && status == c.status && findings == c.findings && detail.equals(c.detail);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(checkId, status, findings, detail);
+  }
+
   static CheckOutcome ran(String checkId, int findings) {
     return new CheckOutcome(checkId, findings == 0 ? OutcomeStatus.PASS : OutcomeStatus.FAIL, findings, Optional.empty(), Optional.empty());
   }

@@ -7,10 +7,14 @@ import java.util.Optional;
 import org.ducha.model.Agreement;
 import org.ducha.model.Document;
 import org.ducha.model.Equipment;
+import org.ducha.model.ExamSite;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
+import org.ducha.model.OperationType;
 import org.ducha.model.PriorFinding;
 import org.ducha.model.Room;
+import org.ducha.model.Roster;
+import org.ducha.model.RosterType;
 import org.ducha.model.StaffMember;
 import org.ducha.model.Trainee;
 import org.ducha.model.TrainingClass;
@@ -35,6 +39,9 @@ public record Subject(SubjectKind kind, String id, String label, Optional<Subjec
     checkNotNull(label, "label");
     parent = parent == null ? Optional.empty() : parent;
   }
+
+  /** The id of the exam-site subject: an institution operates at most one exam site. */
+  public static final String EXAM_SITE_ID = "exam-site";
 
   /** A subject with no parent. */
   public static Subject of(SubjectKind kind, String id, String label) {
@@ -89,6 +96,21 @@ public record Subject(SubjectKind kind, String id, String label, Optional<Subjec
   /** A piece of equipment. */
   public static Subject equipment(Equipment e) {
     return of(SubjectKind.EQUIPMENT, e.id(), e.name());
+  }
+
+  /** The exam site (考试点) the institution operates; its id is {@link #EXAM_SITE_ID}. */
+  public static Subject examSite(ExamSite site) {
+    return of(SubjectKind.EXAM_SITE, EXAM_SITE_ID, site.name());
+  }
+
+  /** An operation type (作业类别) the institution trains for, by its code. */
+  public static Subject operationType(OperationType type) {
+    return of(SubjectKind.OPERATION_TYPE, type.code(), type.name());
+  }
+
+  /** A roster (花名表), labelled with its kind. */
+  public static Subject roster(Roster roster) {
+    return of(SubjectKind.ROSTER, roster.id(), roster.type() == RosterType.EXAM_STAFF ? "考务人员花名表" : "培训机构工作人员花名表");
   }
 
   /** An earlier finding. */

@@ -84,7 +84,7 @@ public final class EquipmentInsufficient implements Check {
       if (hasEquipment && hasSite) {
         continue;
       }
-      FindingBuilder f = context.finding(Subject.of(SubjectKind.OPERATION_TYPE, op.code(), op.name()))
+      FindingBuilder f = context.finding(Subject.operationType(op))
           .arg("operationName", op.name())
           .evidence("operationType", op.code())
           .evidence("usableTrainingEquipment", hasEquipment)

@@ -63,7 +63,7 @@ public final class ExamRoomInadequate implements Check {
         notFixed.add(r.name());
       }
     }
-    Subject siteSubject = ExamSiteSubject.of(site.get());
+    Subject siteSubject = Subject.examSite(site.get());
     if (fixed.isEmpty()) {
       context.finding(siteSubject)
           .messageKey(ID + ".none")

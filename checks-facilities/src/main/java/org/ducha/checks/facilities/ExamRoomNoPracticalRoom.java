@@ -1,5 +1,6 @@
 package org.ducha.checks.facilities;
 
+import org.ducha.finding.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class ExamRoomNoPracticalRoom implements Check {
       }
       notFixed.add(r.name());
     }
-    context.finding(ExamSiteSubject.of(site.get()))
+    context.finding(Subject.examSite(site.get()))
         .arg("examSiteName", site.get().name())
         .evidence("notFixedPracticalExamRooms", notFixed)
         .emit();

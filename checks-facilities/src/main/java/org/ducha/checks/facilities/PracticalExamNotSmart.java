@@ -78,7 +78,7 @@ public final class PracticalExamNotSmart implements Check {
       if (smart && physical) {
         continue;
       }
-      FindingBuilder f = context.finding(Subject.of(SubjectKind.OPERATION_TYPE, op.code(), op.name()))
+      FindingBuilder f = context.finding(Subject.operationType(op))
           .arg("operationName", op.name())
           .evidence("operationType", op.code())
           .evidence("smartSimulator", smart)

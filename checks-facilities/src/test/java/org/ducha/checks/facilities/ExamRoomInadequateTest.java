@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.OutcomeStatus;
+import org.ducha.finding.Subject;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.Institution;
 import org.ducha.model.Room;
@@ -44,7 +45,7 @@ class ExamRoomInadequateTest {
   void no_computer_exam_room_fires_for_the_exam_site() {
     InstitutionReport report = tester.inspect(withoutRoom(Fixtures.cleanInstitution(), Fixtures.ROOM_EXAM));
     DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.EXAM_SITE, ExamSiteSubject.ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withEvidence("notFixedExamRooms", List.of());
     assertThat(zh(tester, report)).containsExactly("考试点无固定的计算机考试机房");
   }
@@ -52,7 +53,7 @@ class ExamRoomInadequateTest {
   @Test
   void a_computer_exam_room_that_is_not_fixed_does_not_count() {
     DuchaAssertions.assertThat(tester.inspect(examRoom(r -> fixed(r, false)))).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.EXAM_SITE, ExamSiteSubject.ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withEvidence("notFixedExamRooms", List.of("计算机考试机房"));
   }
 
@@ -65,7 +66,7 @@ class ExamRoomInadequateTest {
   void twenty_nine_workstations_are_too_few() {
     InstitutionReport report = tester.inspect(examRoom(r -> seats(r, 29)));
     DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.EXAM_SITE, ExamSiteSubject.ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withEvidence("seats", 29)
         .withEvidence("examRooms", List.of(Fixtures.ROOM_EXAM));
     assertThat(zh(tester, report)).containsExactly("考试机房不符合培训考试要求：固定的计算机考试机房共29个考位，少于30个");
@@ -101,7 +102,7 @@ class ExamRoomInadequateTest {
     InstitutionReport report = tester.inspect(examRoom(r -> seats(surveillance(r, false, false), 10)));
     DuchaAssertions.assertThat(report).hasFinding(ID).times(2)
         .forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM)
-        .forSubject(SubjectKind.EXAM_SITE, ExamSiteSubject.ID);
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID);
     assertThat(zh(tester, report)).containsExactly(
         "考试机房不符合培训考试要求：固定的计算机考试机房共10个考位，少于30个",
         "计算机考试机房无视频监控，入口未进行身份验证");

@@ -9,6 +9,7 @@ import static org.ducha.checks.facilities.FacilityRecords.zh;
 import java.util.List;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.OutcomeStatus;
+import org.ducha.finding.Subject;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.ExamKind;
 import org.ducha.model.Institution;
@@ -39,7 +40,7 @@ class ExamRoomNoPracticalRoomTest {
   void an_exam_site_without_a_practical_exam_room_fires() {
     InstitutionReport report = tester.inspect(withoutRoom(Fixtures.cleanInstitution(), Fixtures.ROOM_PRACTICAL_EXAM));
     DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.EXAM_SITE, ExamSiteSubject.ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withEvidence("notFixedPracticalExamRooms", List.of());
     assertThat(zh(tester, report)).containsExactly("示例市安全技术培训中心考试点无固定的实操考试场所");
   }

@@ -1,5 +1,6 @@
 package org.ducha.checks.staffing;
 
+import org.ducha.finding.Subject;
 import java.util.List;
 import org.ducha.check.Applicability;
 import org.ducha.check.Check;
@@ -41,7 +42,7 @@ public final class ExamStaffRosterMissing implements Check {
         return;
       }
     }
-    context.finding(Subjects.examSite(institution.examSite().orElseThrow()))
+    context.finding(Subject.examSite(institution.examSite().orElseThrow()))
         .evidence("emptyRosters", rosters.stream().map(Roster::id).toList())
         .emit();
   }

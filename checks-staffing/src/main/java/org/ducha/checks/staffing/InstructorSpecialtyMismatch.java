@@ -1,5 +1,6 @@
 package org.ducha.checks.staffing;
 
+import org.ducha.finding.Subject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -134,7 +135,7 @@ public final class InstructorSpecialtyMismatch implements Check {
           teacherNames.add(context.index().staff(id).map(StaffMember::name).orElse(id));
         }
       }
-      context.finding(Subjects.operationType(op))
+      context.finding(Subject.operationType(op))
           .messageKey(instructors.isEmpty() ? ID : TAUGHT_BY_UNQUALIFIED_KEY)
           .arg("operation", op.name())
           .arg("teachers", teacherNames)

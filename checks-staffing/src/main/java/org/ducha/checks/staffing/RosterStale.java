@@ -1,5 +1,6 @@
 package org.ducha.checks.staffing;
 
+import org.ducha.finding.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,7 +68,7 @@ public final class RosterStale implements Check {
         }
       }
       if (!names.isEmpty()) {
-        context.finding(Subjects.roster(roster))
+        context.finding(Subject.roster(roster))
             .messageKey(roster.type() == RosterType.EXAM_STAFF ? EXAM_STAFF_KEY : ID)
             .arg("names", names)
             .arg("count", names.size())

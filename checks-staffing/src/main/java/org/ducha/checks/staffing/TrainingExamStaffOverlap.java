@@ -1,5 +1,6 @@
 package org.ducha.checks.staffing;
 
+import org.ducha.finding.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ public final class TrainingExamStaffOverlap implements Check {
     for (StaffMember m : overlapping.values()) {
       names.add(m.name());
     }
-    context.finding(Subjects.examSite(institution.examSite().orElseThrow()))
+    context.finding(Subject.examSite(institution.examSite().orElseThrow()))
         .arg("names", names)
         .arg("count", names.size())
         .evidence("staffIds", List.copyOf(overlapping.keySet()))

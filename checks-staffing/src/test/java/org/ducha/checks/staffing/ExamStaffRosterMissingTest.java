@@ -4,6 +4,7 @@ import static org.ducha.testkit.DuchaAssertions.assertThat;
 
 import java.util.List;
 import org.ducha.engine.OutcomeStatus;
+import org.ducha.finding.Subject;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.Institution;
 import org.ducha.model.RosterType;
@@ -31,7 +32,7 @@ class ExamStaffRosterMissingTest {
     Institution inst = StaffingFixtures.withoutRosters(Fixtures.cleanInstitution(), RosterType.EXAM_STAFF);
     assertThat(tester.inspect(inst)).hasFinding(ID)
         .times(1)
-        .forSubject(SubjectKind.EXAM_SITE, Subjects.EXAM_SITE_ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withEvidence("emptyRosters", List.of());
   }
 

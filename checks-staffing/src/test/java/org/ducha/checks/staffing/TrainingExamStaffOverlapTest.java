@@ -5,6 +5,7 @@ import static org.ducha.testkit.DuchaAssertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.ducha.engine.OutcomeStatus;
+import org.ducha.finding.Subject;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.ExamKind;
 import org.ducha.model.ExamSession;
@@ -59,7 +60,7 @@ class TrainingExamStaffOverlapTest {
         new RosterEntry(Fixtures.TEACHER_1, StaffRole.INVIGILATOR, false));
     assertThat(tester().inspect(inst)).hasFinding(ID)
         .times(1)
-        .forSubject(SubjectKind.EXAM_SITE, Subjects.EXAM_SITE_ID)
+        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID)
         .withArgument("names", List.of("周伟"))
         .withEvidence("staffIds", List.of(Fixtures.TEACHER_1))
         .withEvidence("examSessions", List.of());
