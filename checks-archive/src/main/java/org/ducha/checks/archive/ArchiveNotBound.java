@@ -1,22 +1,32 @@
 package org.ducha.checks.archive;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.ducha.check.Check;
 import org.ducha.check.CheckContext;
 import org.ducha.check.CheckDescriptor;
+import org.ducha.check.FindingBuilder;
 import org.ducha.check.Regulations;
 import org.ducha.finding.Group;
 import org.ducha.finding.Severity;
-import org.ducha.finding.Subject;
 import org.ducha.model.ArchiveVolume;
 import org.ducha.model.Institution;
-import org.ducha.model.TrainingClass;
+import org.ducha.model.VolumeKind;
 
-/** 档案未装订: a volume of a class archive is not bound. One finding per class, listing its unbound volumes. */
+/**
+ * 档案未装订: a volume of the archive of a class that ended before the inspection is not bound. One finding per
+ * class, listing its unbound volumes; the message names the training or the exam archive when only one of them
+ * is concerned. The online volumes of online and blended classes are left to {@code archive.online.incomplete}.
+ */
 public final class ArchiveNotBound implements Check {
 
   static final String ID = "archive.not-bound";
+  /** Message key when only training volumes are unbound. */
+  static final String TRAINING = ID + ".training";
+  /** Message key when only exam volumes are unbound. */
+  static final String EXAM = ID + ".exam";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.ARCHIVE)
       .severity(Severity.MINOR)
@@ -30,20 +40,33 @@ public final class ArchiveNotBound implements Check {
 
   @Override
   public void inspect(Institution institution, CheckContext context) {
-    for (TrainingClass c : institution.classes()) {
+    for (ClassArchive archive : ClassArchive.all(context)) {
+      if (!archive.closed()) {
+        continue;
+      }
       List<String> unbound = new ArrayList<>();
-      for (ArchiveVolume v : c.archive()) {
-        if (!v.bound()) {
+      List<String> volumeIds = new ArrayList<>();
+      Set<VolumeKind> kinds = EnumSet.noneOf(VolumeKind.class);
+      for (ArchiveVolume v : archive.trainingClass().archive()) {
+        boolean onlineCheckOwns = v.kind() == VolumeKind.ONLINE && archive.online();
+        if (!v.bound() && !onlineCheckOwns) {
           unbound.add(v.kind().name());
+          volumeIds.add(v.id());
+          kinds.add(v.kind());
         }
       }
-      if (!unbound.isEmpty()) {
-        context.finding(Subject.trainingClass(c))
-            .arg("classDate", c.start())
-            .arg("className", c.name())
-            .evidence("unboundVolumes", unbound)
-            .emit();
+      if (unbound.isEmpty()) {
+        continue;
       }
+      FindingBuilder finding = archive.finding();
+      if (kinds.equals(EnumSet.of(VolumeKind.TRAINING))) {
+        finding.messageKey(TRAINING);
+      } else if (kinds.equals(EnumSet.of(VolumeKind.EXAM))) {
+        finding.messageKey(EXAM);
+      }
+      finding.evidence("unboundVolumes", unbound)
+          .evidence("volumeIds", volumeIds)
+          .emit();
     }
   }
 }

@@ -1,0 +1,89 @@
+package org.ducha.checks.archive;
+
+import static org.ducha.checks.archive.ArchiveScenarios.leave;
+import static org.ducha.checks.archive.ArchiveScenarios.offline;
+import static org.ducha.checks.archive.ArchiveScenarios.withoutLine;
+import static org.ducha.testkit.DuchaAssertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.ducha.engine.InstitutionReport;
+import org.ducha.model.Institution;
+import org.ducha.testkit.CheckTester;
+import org.ducha.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class ExamHoursShortTest {
+
+  private final CheckTester tester = CheckTester.forPack(new ArchivePack()).only(ExamHoursShort.ID);
+
+  /** 陈晨 took a day's leave on 03-09 and missed l5 and l6: 16 of 24 hours, 66.7 %. */
+  private static Institution dayOfLeave() {
+    return offline(b -> {
+      withoutLine(b, "tr-02", "l5");
+      withoutLine(b, "tr-02", "l6");
+      b.leaveNotes.add(leave("tr-02", ArchiveScenarios.MARCH_9));
+      return b;
+    });
+  }
+
+  /** 陈晨 missed l6 only: 20 of 24 hours, 83.3 %. */
+  private static Institution oneLessonMissed() {
+    return offline(b -> withoutLine(b, "tr-02", "l6"));
+  }
+
+  @Test
+  void silent_on_the_clean_institution() {
+    assertThat(tester.inspect(Fixtures.cleanInstitution())).hasNoFindings();
+  }
+
+  @Test
+  void fires_on_a_trainee_examined_after_a_leave_left_them_short() {
+    InstitutionReport report = tester.inspect(dayOfLeave());
+    assertThat(report).hasFinding(ExamHoursShort.ID)
+        .times(1)
+        .forSubjectId(Fixtures.CLASS_OFFLINE)
+        .withArgument("count", 1)
+        .withArgument("plannedHours", new BigDecimal("24"))
+        .withEvidence("trainees", List.of("陈晨"))
+        .withEvidence("attendedOfPlanned", List.of("陈晨 16/24"));
+    Assertions.assertThat(ArchiveScenarios.zh(tester, ArchiveScenarios.only(report, ExamHoursShort.ID)))
+        .isEqualTo("2022年3月7日低压电工初训班档案1名学员未达培训学时（计划24学时）且组织参加考核");
+  }
+
+  @Test
+  void threshold_83_percent_lets_20_of_24_hours_pass() {
+    assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 83).inspect(oneLessonMissed())).hasNoFindings();
+  }
+
+  @Test
+  void threshold_84_percent_does_not() {
+    assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 84).inspect(oneLessonMissed()))
+        .hasFinding(ExamHoursShort.ID).withEvidence("attendedOfPlanned", List.of("陈晨 20/24"));
+  }
+
+  @Test
+  void silent_when_the_shortfall_is_a_lesson_nobody_signed_for() {
+    Institution inst = offline(b -> {
+      b.attendance.removeIf(e -> e.lessonId().equals("l6"));
+      return b;
+    });
+    assertThat(tester.inspect(inst)).hasNoFindings();
+  }
+
+  @Test
+  void silent_when_the_shortfall_is_a_half_signed_line() {
+    assertThat(tester.inspect(offline(b -> ArchiveScenarios.mapLine(b, "tr-02", "l6", ArchiveScenarios::signedInOnly))))
+        .hasNoFindings();
+  }
+
+  @Test
+  void silent_on_a_trainee_who_was_not_examined() {
+    Institution inst = offline(b -> {
+      withoutLine(b, "tr-02", "l6");
+      return ArchiveScenarios.notExamined(b, "tr-02");
+    });
+    assertThat(tester.inspect(inst)).hasNoFindings();
+  }
+}
