@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.ducha.model.Agreement;
+import org.ducha.model.ClassDocument;
 import org.ducha.model.Document;
 import org.ducha.model.Equipment;
+import org.ducha.model.ExamSession;
 import org.ducha.model.ExamSite;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
@@ -71,6 +73,16 @@ public record Subject(SubjectKind kind, String id, String label, Optional<Subjec
   /** A planned lesson within a class. */
   public static Subject lesson(TrainingClass c, Lesson l) {
     return trainingClass(c).child(SubjectKind.LESSON, l.id(), l.date() + " " + l.course());
+  }
+
+  /** A document of a class archive, e.g. its evaluation report. */
+  public static Subject classDocument(TrainingClass c, ClassDocument d) {
+    return trainingClass(c).child(SubjectKind.CLASS_DOCUMENT, d.id(), d.type() + " " + d.id());
+  }
+
+  /** An exam session of a class, labelled with its date and kind. */
+  public static Subject examSession(TrainingClass c, ExamSession s) {
+    return trainingClass(c).child(SubjectKind.EXAM_SESSION, s.id(), s.date() + " " + s.kind());
   }
 
   /** A staff member. */

@@ -7,7 +7,6 @@ import org.ducha.check.CheckContext;
 import org.ducha.check.ClassIndex;
 import org.ducha.check.FindingBuilder;
 import org.ducha.finding.Subject;
-import org.ducha.finding.SubjectKind;
 import org.ducha.model.ClassDocument;
 import org.ducha.model.DeliveryMode;
 import org.ducha.model.ExamSession;
@@ -110,12 +109,12 @@ final class ClassArchive {
 
   /** A document of the class archive as a finding subject. */
   Subject subject(ClassDocument document) {
-    return subject().child(SubjectKind.CLASS_DOCUMENT, document.id(), document.type() + " " + document.id());
+    return Subject.classDocument(trainingClass, document);
   }
 
   /** An exam session of the class as a finding subject. */
   Subject subject(ExamSession session) {
-    return subject().child(SubjectKind.EXAM_SESSION, session.id(), session.date() + " " + session.kind());
+    return Subject.examSession(trainingClass, session);
   }
 
   /** A finding about the class, with the {@code classDate} and {@code className} arguments every archive message starts with. */
