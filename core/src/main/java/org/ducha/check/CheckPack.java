@@ -16,8 +16,7 @@ import java.util.List;
  *   public String id() { return "shanxi"; }
  *   public String version() { return "1.0.0"; }
  *   public List<Check> checks() { return List.of(new FeesNotPublished(), new ClassTooLarge()); }
- *   public String messageBundle() { return "org/example/shanxi/messages"; }
- * }
+ * }  // messages: org/example/shanxi/messages_zh_CN.properties and messages_en.properties
  * }</pre>
  *
  * <p>Implement this; it needs a public no-argument constructor.
@@ -33,6 +32,11 @@ public interface CheckPack {
   /** The checks; never null, the same instances on every call. */
   List<Check> checks();
 
-  /** Resource path of the message bundle without locale suffix, e.g. {@code org/ducha/checks/archive/messages}. */
-  String messageBundle();
+  /**
+   * Resource path of the message bundle without locale suffix, e.g. {@code org/ducha/checks/archive/messages}.
+   * By default {@code messages} in the pack class's own package.
+   */
+  default String messageBundle() {
+    return getClass().getPackageName().replace('.', '/') + "/messages";
+  }
 }

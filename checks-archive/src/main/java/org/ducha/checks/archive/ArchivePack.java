@@ -57,8 +57,4 @@ public final class ArchivePack implements CheckPack {
     return CHECKS;
   }
 
-  @Override
-  public String messageBundle() {
-    return "org/ducha/checks/archive/messages";
-  }
 }

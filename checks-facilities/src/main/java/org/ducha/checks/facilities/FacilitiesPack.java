@@ -34,8 +34,4 @@ public final class FacilitiesPack implements CheckPack {
     return CHECKS;
   }
 
-  @Override
-  public String messageBundle() {
-    return "org/ducha/checks/facilities/messages";
-  }
 }

@@ -38,8 +38,4 @@ public final class GovernancePack implements CheckPack {
     return CHECKS;
   }
 
-  @Override
-  public String messageBundle() {
-    return "org/ducha/checks/governance/messages";
-  }
 }

@@ -39,8 +39,4 @@ public final class StaffingPack implements CheckPack {
     return CHECKS;
   }
 
-  @Override
-  public String messageBundle() {
-    return "org/ducha/checks/staffing/messages";
-  }
 }
