@@ -4,7 +4,8 @@
  *
  * <p>Exported API: {@code org.ducha.model} (records), {@code org.ducha.check} (SPI: implement
  * {@code Check} and {@code CheckPack}), {@code org.ducha.finding} (findings), {@code org.ducha.engine}
- * (the {@code Inspector}: call it). {@code org.ducha.internal} is not exported and may change at any time.
+ * (the {@code Inspector}: call it), {@code org.ducha.report} (problem lists), {@code org.ducha.tracking} (states of
+ * findings across inspections). {@code org.ducha.internal} is not exported and may change at any time.
  */
 // Open: validators, data-file readers and report writers read and build these records reflectively.
 open module org.ducha.core {
@@ -17,6 +18,7 @@ open module org.ducha.core {
   exports org.ducha.finding;
   exports org.ducha.engine;
   exports org.ducha.report;
+  exports org.ducha.tracking;
 
   uses org.ducha.check.CheckPack;
 }

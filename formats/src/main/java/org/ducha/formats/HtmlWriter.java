@@ -98,7 +98,7 @@ public final class HtmlWriter implements ReportWriter {
     int height = rowHeight * bars.size() + 10;
     int width = labelWidth + barMax + 40;
     sb.append("<figure><figcaption>").append(esc(caption)).append("</figcaption>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
+        .append("<svg width=\"").append(width).append("\" height=\"").append(height)
         .append("\" role=\"img\" aria-label=\"").append(esc(caption)).append("\">\n");
     int y = 5;
     for (Map.Entry<String, Integer> b : bars) {

@@ -56,5 +56,4 @@ public final class ArchivePack implements CheckPack {
   public List<Check> checks() {
     return CHECKS;
   }
-
 }

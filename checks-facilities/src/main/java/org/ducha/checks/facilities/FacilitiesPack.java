@@ -33,5 +33,4 @@ public final class FacilitiesPack implements CheckPack {
   public List<Check> checks() {
     return CHECKS;
   }
-
 }

@@ -37,5 +37,4 @@ public final class GovernancePack implements CheckPack {
   public List<Check> checks() {
     return CHECKS;
   }
-
 }

@@ -38,5 +38,4 @@ public final class StaffingPack implements CheckPack {
   public List<Check> checks() {
     return CHECKS;
   }
-
 }
