@@ -19,7 +19,7 @@ import org.ducha.finding.Severity;
  * <pre>{@code
  * Profile p = Profile.builder("jincheng-2022")
  *     .campaign("zouguochang-2021")
- *     .parameter("governance.emergency-plan.outdated", "maxMonthsSinceRevision", 24)
+ *     .parameter("governance.emergency-plan.outdated", "maxAgeMonths", 24)
  *     .severity("archive.not-bound", Severity.MINOR)
  *     .build();
  * }</pre>

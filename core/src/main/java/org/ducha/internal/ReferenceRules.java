@@ -133,6 +133,9 @@ public final class ReferenceRules {
       }
       String lp = p + ".lessons[" + i + "]";
       ref(staff, l.teacherId(), lp + ".teacherId", "staff member", out);
+      if (l.mode() == org.ducha.model.DeliveryMode.BLENDED) {
+        out.add(InputProblem.of(lp + ".mode", l.mode(), "a lesson is either ONLINE or OFFLINE; BLENDED is for classes"));
+      }
       LocalTime s = l.start();
       LocalTime e = l.end();
       if (s != null && e != null && !e.isAfter(s)) {

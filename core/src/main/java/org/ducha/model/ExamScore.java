@@ -16,5 +16,5 @@ import java.math.BigDecimal;
  */
 public record ExamScore(
     @NotBlank String traineeId,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal score,
+    @NotNull @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "100", message = "must be at most 100") BigDecimal score,
     @Positive int attempt) {}

@@ -28,8 +28,11 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 final class DocumentReader {
   private DocumentReader() {}
 
-  /** Where a value starts, by field path ({@code classes[0].lessons[2].hours}). */
-  private record Located(int line, int column) {}
+  /**
+   * Where a value starts, by field path ({@code classes[0].lessons[2].hours}); for numbers with a fraction, their
+   * text (data binding would silently truncate them into whole-number fields).
+   */
+  private record Located(int line, int column, String fraction) {}
 
   static <T> Parsed<T> read(byte[] content, DataFormat format, String source, Class<T> type,
       Function<T, List<InputProblem>> validate) {
@@ -40,7 +43,8 @@ final class DocumentReader {
         JsonToken t = p.currentToken();
         if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
           TokenStreamLocation l = p.currentTokenLocation();
-          locations.putIfAbsent(valuePath(p), new Located(l.getLineNr(), l.getColumnNr()));
+          String fraction = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : null;
+          locations.putIfAbsent(valuePath(p), new Located(l.getLineNr(), l.getColumnNr(), fraction));
         }
       }
     } catch (JacksonException e) {
@@ -163,8 +167,12 @@ final class DocumentReader {
     }
     for (RecordComponent rc : c.getRecordComponents()) {
       String p = path.isEmpty() ? rc.getName() : path + "." + rc.getName();
+      Located here = locations.get(p);
+      if (here != null && here.fraction() != null && isWholeNumber(rc)) {
+        out.add(InputProblem.of(p, here.fraction(), "not a whole number").at(source, here.line(), here.column()));
+      }
       if (rc.getType().isPrimitive()) {
-        if (!locations.containsKey(p)) {
+        if (here == null) {
           Located at = locate(path, locations);
           out.add(InputProblem.of(p, "", "missing required field '" + rc.getName() + "'")
               .at(source, at == null ? null : at.line(), at == null ? null : at.column()));
@@ -175,6 +183,12 @@ final class DocumentReader {
         missingPrimitives(invoke(rc, value), p, locations, source, out);
       }
     }
+  }
+
+  private static boolean isWholeNumber(RecordComponent rc) {
+    String type = rc.getGenericType().getTypeName();
+    return rc.getType() == int.class || rc.getType() == long.class || type.equals("java.lang.Integer")
+        || type.equals("java.lang.Long") || type.equals("java.util.Optional<java.lang.Integer>");
   }
 
   private static Object invoke(RecordComponent rc, Object target) {

@@ -24,7 +24,7 @@ import org.ducha.finding.Severity;
  *   archive.not-bound: MINOR
  * parameters:
  *   governance.emergency-plan.outdated:
- *     maxMonthsSinceRevision: 24
+ *     maxAgeMonths: 24
  * </pre>
  *
  * Unknown fields and wrong types are reported with line and column; unknown check ids and parameter names are

@@ -128,6 +128,28 @@ class InspectionReaderTest {
   }
 
   @Test
+  void a_fraction_in_a_whole_number_field_and_a_score_over_100_are_reported() throws IOException {
+    ObjectNode t = tree(Fixtures.cleanInstitution());
+    ((ObjectNode) t.get("documents").get(0)).put("pages", 12.5);
+    ObjectNode score = (ObjectNode) t.get("classes").get(0).get("exams").get(0).get("scores").get(0);
+    score.put("score", 120);
+    write("inst.json", DataFormat.JSON.mapper().writeValueAsString(t));
+    InstitutionInput in = readAll(dir).get(0);
+    assertThat(find(in.problems(), "documents[0].pages").value()).isEqualTo("12.5");
+    assertThat(find(in.problems(), "classes[0].exams[0].scores[0].score").message()).isEqualTo("must be at most 100");
+  }
+
+  @Test
+  void yaml_null_marks_an_absent_optional_value() throws IOException {
+    String yaml = DataFormat.YAML.mapper().writeValueAsString(Fixtures.cleanInstitution()).replace("headId: \"s-head\"", "headId: null")
+        .replace("headId: s-head", "headId: null");
+    write("inst.yaml", yaml);
+    InstitutionInput in = readAll(dir).get(0);
+    assertThat(in.problems()).isEmpty();
+    assertThat(in.institution().orElseThrow().headId()).isEmpty();
+  }
+
+  @Test
   void json_lines_are_read_one_institution_per_line() throws IOException {
     Institution a = Fixtures.cleanInstitution();
     Institution b = a.with(x -> x.id("second").name("第二家"));
