@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code ducha} command. */
 @Command(name = "ducha", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Inspects safety-training institutions and exam sites from their records.",
-    subcommands = {InspectCommand.class, ChecksCommand.class, ValidateCommand.class})
+    subcommands = {InspectCommand.class, DiffCommand.class, ChecksCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: no finding at or above --fail-on. */
@@ -20,6 +20,9 @@ public final class Main implements Runnable {
   public static final int FINDINGS = 1;
   /** Exit code: bad usage, or input that could not be read or was invalid. */
   public static final int BAD_INPUT = 2;
+
+  /** Held so that the level set on it is not lost when the logger would otherwise be collected. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -37,7 +40,7 @@ public final class Main implements Runnable {
 
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);

@@ -62,15 +62,24 @@ public record ProblemList(List<Entry> institutions) {
         groups.putIfAbsent(topic, f.group());
       }
       List<String> topics = new ArrayList<>(byTopic.keySet());
-      // Stable: within a group, topics keep the order of their first finding.
-      topics.sort(Comparator.comparingInt(t -> grouping.rank(groups.get(t))));
+      // Within a group the group's own topic comes first; the others keep the order of their first finding.
+      topics.sort(Comparator.comparingInt((String t) -> grouping.rank(groups.get(t)))
+          .thenComparing(t -> !t.equals(groups.get(t).id())));
       List<Item> items = new ArrayList<>();
       for (String t : topics) {
-        items.add(new Item(items.size() + 1, t, groups.get(t), byTopic.get(t)));
+        List<Finding> findings = new ArrayList<>(byTopic.get(t));
+        // Findings about the same class (or other subject) stand together, in the order of their subjects' labels,
+        // which for classes begin with the first day: the way the notice lists a class's defects together.
+        findings.sort(Comparator.comparing(f -> root(f.subject()).label()));
+        items.add(new Item(items.size() + 1, t, groups.get(t), findings));
       }
       entries.add(new Entry(++n, r, items));
     }
     return new ProblemList(entries);
+  }
+
+  private static org.ducha.finding.Subject root(org.ducha.finding.Subject s) {
+    return s.parent().map(ProblemList::root).orElse(s);
   }
 
   /** The number of items over all institutions: the notice's "共发现隐患和问题 N 条". */

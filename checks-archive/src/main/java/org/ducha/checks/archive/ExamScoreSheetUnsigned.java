@@ -26,6 +26,7 @@ public final class ExamScoreSheetUnsigned implements Check {
   static final String PARTIAL = ID + ".partial";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.ARCHIVE)
+      .topic("archive.exam-scores")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .regulation(Regulations.TRAINING_MEASURES_ART34)

@@ -45,6 +45,7 @@ public final class ClassroomInadequate implements Check {
       .changingOn(AQ_2023_FROM, new BigDecimal("90"));
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.rooms")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.5"))
       .regulation(Regulations.aq2023("4.2"))

@@ -38,6 +38,7 @@ public final class EquipmentInsufficient implements Check {
   static final String ID = "facilities.equipment.insufficient";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.equipment")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016(""))
       .regulation(Regulations.aq2023(""))

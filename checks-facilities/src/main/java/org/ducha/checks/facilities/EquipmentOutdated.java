@@ -32,6 +32,7 @@ public final class EquipmentOutdated implements Check {
   static final Parameter<Integer> MAX_AGE_YEARS = Parameter.ofInt(ID, "maxAgeYears", 10, 1, 50);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.equipment")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016(""))
       .regulation(Regulations.aq2023(""))

@@ -36,6 +36,7 @@ public final class EquipmentUnfitUsed implements Check {
   static final Parameter<Integer> WITHIN_MONTHS = Parameter.ofInt(ID, "withinMonths", 3, 1, 120);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.equipment")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "training or exams recorded on equipment the ledger records as faulty or out of service were either not "

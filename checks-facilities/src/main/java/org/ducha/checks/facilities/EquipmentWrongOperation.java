@@ -32,6 +32,7 @@ public final class EquipmentWrongOperation implements Check {
   static final String ID = "facilities.equipment.wrong-operation";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.equipment")
       .severity(Severity.MAJOR)
       .regulation(Regulations.SPECIAL_OPERATIONS)
       .build();

@@ -33,6 +33,7 @@ public final class ExamRoomInadequate implements Check {
   static final Parameter<Integer> MIN_SEATS = Parameter.ofInt(ID, "minSeats", 30, 1, 1000);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.rooms")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .regulation(RegulationRef.projectJudgement(

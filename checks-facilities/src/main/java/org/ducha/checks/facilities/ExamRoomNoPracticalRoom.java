@@ -32,6 +32,7 @@ public final class ExamRoomNoPracticalRoom implements Check {
   static final String ID = "facilities.exam-room.no-practical-room";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.rooms")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .applicability(Applicability.EXAM_SITES)

@@ -37,6 +37,7 @@ public final class PracticalExamNotSmart implements Check {
   static final String ID = "facilities.practical-exam.not-smart";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
+      .topic("facilities.equipment")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "“智能+实物” practical exam equipment is required by the Jincheng 2022 notice; no national text was found, "

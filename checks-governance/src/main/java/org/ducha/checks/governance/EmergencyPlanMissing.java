@@ -16,6 +16,7 @@ public final class EmergencyPlanMissing implements Check {
   static final String ID = "governance.emergency-plan.missing";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
+      .topic("governance.emergency-plan")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.2"))
       .regulation(Regulations.aq2023("4.1.2"))

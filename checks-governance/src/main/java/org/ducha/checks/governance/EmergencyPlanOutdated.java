@@ -28,6 +28,7 @@ public final class EmergencyPlanOutdated implements Check {
   static final Parameter<Integer> MAX_AGE_MONTHS = Parameter.ofInt(ID, "maxAgeMonths", 36, 1, 120);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
+      .topic("governance.emergency-plan")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.2"))
       .regulation(Regulations.aq2023("4.1.2"))

@@ -20,6 +20,7 @@ public final class LegalEntityNotIndependent implements Check {
   static final String ID = "governance.legal-entity.not-independent";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
+      .topic("governance.legal-entity")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("2.2"))
       .build();

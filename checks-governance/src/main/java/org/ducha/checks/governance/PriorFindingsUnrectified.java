@@ -22,6 +22,7 @@ public final class PriorFindingsUnrectified implements Check {
   static final String ID = "governance.prior-findings.unrectified";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
+      .topic("governance.prior-findings")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "A finding an authority ordered rectified by a deadline stays a problem until its rectification is accepted; the notice lists such a finding"))

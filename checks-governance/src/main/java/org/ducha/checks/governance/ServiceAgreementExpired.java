@@ -26,6 +26,7 @@ public final class ServiceAgreementExpired implements Check {
   private static final List<AgreementType> TYPES = List.of(AgreementType.MEDICAL_RESCUE, AgreementType.LOGISTICS);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
+      .topic("governance.agreements")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "Medical-rescue and logistics services the institution arranged by agreement must not lapse while it trains; the Jincheng 2022 notice lists lapsed agreements as a problem"))

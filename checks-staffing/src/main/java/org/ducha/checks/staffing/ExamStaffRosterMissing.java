@@ -22,6 +22,7 @@ public final class ExamStaffRosterMissing implements Check {
   static final String ID = "staffing.exam-staff-roster.missing";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.overlap")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .regulation(RegulationRef.projectJudgement(

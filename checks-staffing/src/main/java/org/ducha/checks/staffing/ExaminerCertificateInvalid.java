@@ -31,6 +31,7 @@ public final class ExaminerCertificateInvalid implements Check {
   static final String ID = "staffing.examiner.certificate-invalid";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.qualification")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .applicability(Applicability.EXAM_SITES)

@@ -46,6 +46,7 @@ public final class ExternalTeachersExcessive implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.teaching")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "No regulation fixes a share of outside teachers or of rescheduled lessons; the 2022 Jincheng notice names both as the sign of too few teachers of one's own."))

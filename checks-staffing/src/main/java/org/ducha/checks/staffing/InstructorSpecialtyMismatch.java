@@ -54,6 +54,7 @@ public final class InstructorSpecialtyMismatch implements Check {
       OperationCategory.SPECIAL_OPERATION, OperationCategory.COAL_SPECIAL_OPERATION);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.qualification")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.3"))
       .regulation(Regulations.aq2023("4.3"))

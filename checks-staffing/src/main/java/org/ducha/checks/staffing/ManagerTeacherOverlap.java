@@ -25,6 +25,7 @@ public final class ManagerTeacherOverlap implements Check {
   static final String ID = "staffing.manager-teacher.overlap";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.overlap")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.1"))
       .regulation(Regulations.aq2023("4.3"))

@@ -35,6 +35,7 @@ public final class ManagersTooFew implements Check {
       .changingOn(AQ_2023, true);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.roster")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.1"))
       .regulation(Regulations.aq2023("4.3"))

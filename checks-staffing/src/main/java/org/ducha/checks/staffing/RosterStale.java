@@ -36,6 +36,7 @@ public final class RosterStale implements Check {
   static final Parameter<Integer> GRACE_DAYS = Parameter.ofInt(ID, "graceDays", 0, 0, 365);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.roster")
       .severity(Severity.MINOR)
       .regulation(Regulations.aqt2016("3.1.1"))
       .regulation(Regulations.aq2023("4.3"))

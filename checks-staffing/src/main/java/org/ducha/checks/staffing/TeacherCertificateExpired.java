@@ -37,6 +37,7 @@ public final class TeacherCertificateExpired implements Check {
   static final String ID = "staffing.teacher.certificate-expired";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.qualification")
       .severity(Severity.MINOR)
       .regulation(Regulations.aqt2016("3.1.3"))
       .regulation(RegulationRef.projectJudgement(

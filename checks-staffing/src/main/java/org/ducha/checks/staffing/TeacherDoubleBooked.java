@@ -34,6 +34,7 @@ public final class TeacherDoubleBooked implements Check {
   static final String ID = "staffing.teacher.double-booked";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.teaching")
       .severity(Severity.MAJOR)
       .regulation(RegulationRef.projectJudgement(
           "A teacher cannot give two lessons at once: such a plan was not followed, or was drawn up without enough teachers."))

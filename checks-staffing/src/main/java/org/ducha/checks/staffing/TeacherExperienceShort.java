@@ -24,6 +24,7 @@ public final class TeacherExperienceShort implements Check {
   static final Parameter<Integer> MIN_YEARS = Parameter.ofInt(ID, "minYears", 5, 0, 50);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.qualification")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.3"))
       .regulation(Regulations.aq2023("4.3"))

@@ -24,6 +24,7 @@ public final class TeacherNotEmployee implements Check {
   static final String ID = "staffing.teacher.not-employee";
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.roster")
       .severity(Severity.MAJOR)
       .regulation(Regulations.aq2023("3.4"))
       .regulation(Regulations.aq2023("4.3"))

@@ -43,6 +43,7 @@ public final class TrainingExamStaffOverlap implements Check {
   static final Parameter<Integer> EXAMINER_WINDOW_MONTHS = Parameter.ofInt(ID, "examinerWindowMonths", 12, 0, 120);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
+      .topic("staffing.overlap")
       .severity(Severity.MAJOR)
       .regulation(Regulations.EXAM_MEASURES)
       .regulation(RegulationRef.projectJudgement(
