@@ -62,7 +62,8 @@ import org.ducha.model.VolumeKind;
  * 2021–2022 campaign, and also operates an exam site. It trains two operation types ({@value #OP_LOW_VOLTAGE},
  * {@value #OP_COAL_ELECTRICAL}) and has two classes: {@value #CLASS_OFFLINE}, an offline initial class
  * commissioned by an enterprise, and {@value #CLASS_BLENDED}, a refresher class with online theory and offline
- * practice. Every id it uses is a constant here.
+ * practice. Every id it uses is a constant here or, inside a class's archive, given by {@link #examSessionId},
+ * {@link #volumeId} and {@link #classDocumentId}.
  */
 public final class Fixtures {
   private Fixtures() {}
@@ -93,6 +94,30 @@ public final class Fixtures {
   /** Trainees of {@link #CLASS_BLENDED}. */
   public static final List<String> BLENDED_TRAINEES = List.of("tr-11", "tr-12", "tr-13");
 
+  /** Governance documents, one of each type the checks read. */
+  public static final String DOC_TRAINING_RULES = "doc-rules-training";
+  public static final String DOC_EXAM_RULES = "doc-rules-exam";
+  public static final String DOC_ARCHIVE_RULES = "doc-rules-archive";
+  public static final String DOC_CAMPAIGN_PLAN = "doc-campaign-plan";
+  public static final String DOC_CAMPAIGN_PROBLEMS = "doc-campaign-problems";
+  public static final String DOC_SELF_INSPECTION = "doc-self-inspection";
+  public static final String DOC_EMERGENCY_PLAN = "doc-emergency";
+  public static final String DOC_EXAM_SEPARATION = "doc-separation";
+  /** The fee schedule (收费标准公示), issued on 2022-01-05, before either class started. */
+  public static final String DOC_FEES = "doc-fees";
+
+  public static final String AGREEMENT_MEDICAL = "ag-med";
+  public static final String AGREEMENT_LOGISTICS = "ag-log";
+  public static final String ROSTER_TRAINING = "roster-training";
+  public static final String ROSTER_EXAM = "roster-exam";
+  public static final String PRIOR_FINDING = "pf-1";
+
+  /** Equipment: physical bench and smart trainer for each operation type. */
+  public static final String EQ_LV_BENCH = "eq-lv-bench";
+  public static final String EQ_LV_SMART = "eq-lv-smart";
+  public static final String EQ_COAL_BENCH = "eq-coal-bench";
+  public static final String EQ_COAL_SMART = "eq-coal-smart";
+
   public static final String ROOM_CLASSROOM = "room-c1";
   public static final String ROOM_EXAM = "room-x1";
   public static final String ROOM_PRACTICAL_EXAM = "room-p1";
@@ -113,15 +138,15 @@ public final class Fixtures {
     b.operationTypes.add(new OperationType(OP_COAL_ELECTRICAL, "井下电气作业", OperationCategory.COAL_SPECIAL_OPERATION));
     b.documents.addAll(documents());
     b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 2, 15), "培训档案、师资、实操设备全面自查"));
-    b.agreements.add(new Agreement("ag-med", AgreementType.MEDICAL_RESCUE, "示例市人民医院", LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
-    b.agreements.add(new Agreement("ag-log", AgreementType.LOGISTICS, "示例市后勤服务公司", LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
+    b.agreements.add(new Agreement(AGREEMENT_MEDICAL, AgreementType.MEDICAL_RESCUE, "示例市人民医院", LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
+    b.agreements.add(new Agreement(AGREEMENT_LOGISTICS, AgreementType.LOGISTICS, "示例市后勤服务公司", LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
     b.staff.addAll(staff());
     b.rosters.addAll(rosters());
     b.classes.add(offlineClass());
     b.classes.add(blendedClass());
     b.rooms.addAll(rooms());
     b.equipment.addAll(equipment());
-    b.priorFindings.add(new PriorFinding("pf-1", "省应急管理厅", LocalDate.of(2021, 11, 10), "实操实训记录不完整",
+    b.priorFindings.add(new PriorFinding(PRIOR_FINDING, "省应急管理厅", LocalDate.of(2021, 11, 10), "实操实训记录不完整",
         LocalDate.of(2022, 1, 31), Optional.of(LocalDate.of(2022, 1, 20))));
     return b.build();
   }
@@ -137,25 +162,59 @@ public final class Fixtures {
     });
   }
 
+  /** Id of the exam session of {@code kind} of the fixture class {@code classId}, e.g. {@code c-lv-2022-03-exam-theory}. */
+  public static String examSessionId(String classId, ExamKind kind) {
+    return classId + (kind == ExamKind.THEORY ? "-exam-theory" : "-exam-practical");
+  }
+
+  /** Id of the archive volume of {@code kind} of the fixture class {@code classId}, e.g. {@code c-lv-2022-03-vol-training}. */
+  public static String volumeId(String classId, VolumeKind kind) {
+    return classId + switch (kind) {
+      case TRAINING -> "-vol-training";
+      case EXAM -> "-vol-exam";
+      case ONLINE -> "-vol-online";
+    };
+  }
+
+  /**
+   * Id of the archive document of {@code type} of the fixture class {@code classId}, e.g. {@code c-lv-2022-03-log};
+   * archive cards, one per trainee, are {@code <classId>-card-<traineeId>}. Only the offline class has an
+   * entrustment agreement, only the blended class an online learning record.
+   */
+  public static String classDocumentId(String classId, ClassDocumentType type) {
+    return classId + switch (type) {
+      case HEAD_TEACHER_LOG -> "-log";
+      case PLAN_EXECUTION_FORM -> "-exec";
+      case ASSESSMENT_FORM -> "-assess";
+      case EVALUATION_REPORT -> "-eval";
+      case MANAGEMENT_SURVEY -> "-survey-mgmt";
+      case TEACHER_SATISFACTION_SURVEY -> "-survey-teacher";
+      case TRAINEE_EVALUATION_FORM -> "-survey-trainee";
+      case ONLINE_LEARNING_RECORD -> "-online";
+      case ENTRUSTMENT_AGREEMENT -> "-entrust";
+      case ARCHIVE_CARD, OTHER -> throw new IllegalArgumentException("the fixture has no single document of type " + type);
+    };
+  }
+
   private static List<Document> documents() {
     return List.of(
-        new Document("doc-rules-training", DocumentType.TRAINING_MANAGEMENT_RULES, "安全培训管理制度", Optional.of("示安培〔2021〕5号"),
+        new Document(DOC_TRAINING_RULES, DocumentType.TRAINING_MANAGEMENT_RULES, "安全培训管理制度", Optional.of("示安培〔2021〕5号"),
             Optional.of(LocalDate.of(2021, 3, 1)), 12, true, List.of()),
-        new Document("doc-rules-exam", DocumentType.EXAM_MANAGEMENT_RULES, "考试管理制度", Optional.of("示安培〔2021〕6号"),
+        new Document(DOC_EXAM_RULES, DocumentType.EXAM_MANAGEMENT_RULES, "考试管理制度", Optional.of("示安培〔2021〕6号"),
             Optional.of(LocalDate.of(2021, 3, 1)), 8, true, List.of()),
-        new Document("doc-rules-archive", DocumentType.ARCHIVE_MANAGEMENT_RULES, "培训档案管理制度", Optional.of("示安培〔2021〕7号"),
+        new Document(DOC_ARCHIVE_RULES, DocumentType.ARCHIVE_MANAGEMENT_RULES, "培训档案管理制度", Optional.of("示安培〔2021〕7号"),
             Optional.of(LocalDate.of(2021, 3, 1)), 4, true, List.of()),
-        new Document("doc-campaign-plan", DocumentType.CAMPAIGN_IMPLEMENTATION_PLAN, "安全生产培训“走过场”专项整治工作实施方案",
+        new Document(DOC_CAMPAIGN_PLAN, DocumentType.CAMPAIGN_IMPLEMENTATION_PLAN, "安全生产培训“走过场”专项整治工作实施方案",
             Optional.of("示安培〔2021〕20号"), Optional.of(LocalDate.of(2021, 12, 1)), 6, true, List.of()),
-        new Document("doc-campaign-problems", DocumentType.CAMPAIGN_PROBLEM_LIST, "“走过场”专项整治问题清单", Optional.empty(),
+        new Document(DOC_CAMPAIGN_PROBLEMS, DocumentType.CAMPAIGN_PROBLEM_LIST, "“走过场”专项整治问题清单", Optional.empty(),
             Optional.of(LocalDate.of(2022, 1, 10)), 3, true, List.of()),
-        new Document("doc-self-inspection", DocumentType.CAMPAIGN_SELF_INSPECTION_REPORT, "专项整治自查报告", Optional.empty(),
+        new Document(DOC_SELF_INSPECTION, DocumentType.CAMPAIGN_SELF_INSPECTION_REPORT, "专项整治自查报告", Optional.empty(),
             Optional.of(LocalDate.of(2022, 2, 20)), 4, true, List.of()),
-        new Document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", Optional.of("示安培〔2020〕11号"),
+        new Document(DOC_EMERGENCY_PLAN, DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", Optional.of("示安培〔2020〕11号"),
             Optional.of(LocalDate.of(2020, 6, 1)), 10, true, List.of(LocalDate.of(2021, 9, 1))),
-        new Document("doc-separation", DocumentType.EXAM_SEPARATION_SCHEME, "培训与考试分离管理方案", Optional.of("示安培〔2021〕8号"),
+        new Document(DOC_EXAM_SEPARATION, DocumentType.EXAM_SEPARATION_SCHEME, "培训与考试分离管理方案", Optional.of("示安培〔2021〕8号"),
             Optional.of(LocalDate.of(2021, 5, 1)), 3, true, List.of()),
-        new Document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", Optional.empty(),
+        new Document(DOC_FEES, DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", Optional.empty(),
             Optional.of(LocalDate.of(2022, 1, 5)), 1, true, List.of()));
   }
 
@@ -195,7 +254,7 @@ public final class Fixtures {
   private static List<Roster> rosters() {
     LocalDate updated = LocalDate.of(2022, 3, 1);
     return List.of(
-        new Roster("roster-training", RosterType.TRAINING_STAFF, updated, List.of(
+        new Roster(ROSTER_TRAINING, RosterType.TRAINING_STAFF, updated, List.of(
             new RosterEntry(HEAD, StaffRole.HEAD, true),
             new RosterEntry(MANAGER_1, StaffRole.MANAGER, true),
             new RosterEntry(MANAGER_1, StaffRole.HEAD_TEACHER, false),
@@ -205,7 +264,7 @@ public final class Fixtures {
             new RosterEntry(TEACHER_2, StaffRole.TEACHER, true),
             new RosterEntry(TEACHER_EXTERNAL, StaffRole.TEACHER, false),
             new RosterEntry(INSTRUCTOR, StaffRole.PRACTICAL_INSTRUCTOR, true))),
-        new Roster("roster-exam", RosterType.EXAM_STAFF, updated, List.of(
+        new Roster(ROSTER_EXAM, RosterType.EXAM_STAFF, updated, List.of(
             new RosterEntry(EXAM_ADMIN, StaffRole.EXAM_ADMINISTRATOR, true),
             new RosterEntry(EXAMINER_1, StaffRole.EXAMINER, true),
             new RosterEntry(EXAMINER_2, StaffRole.EXAMINER, true))));
@@ -303,7 +362,7 @@ public final class Fixtures {
     for (int i = 0; i < OFFLINE_TRAINEES.size(); i++) {
       c.trainees.add(new Trainee(OFFLINE_TRAINEES.get(i), List.of("刘洋", "陈晨", "杨帆", "黄磊", "何静").get(i), Optional.of("示例市供电有限公司")));
     }
-    fillArchive(c, OFFLINE_TRAINEES, lessons, d3.plusDays(1), "eq-lv-bench", "eq-lv-smart", false);
+    fillArchive(c, OFFLINE_TRAINEES, lessons, d3.plusDays(1), EQ_LV_BENCH, EQ_LV_SMART, false);
     c.documents.add(form(CLASS_OFFLINE + "-entrust", ClassDocumentType.ENTRUSTMENT_AGREEMENT, d1.minusDays(10), Map.of(), List.of()));
     c.archive.set(0, new ArchiveVolume(CLASS_OFFLINE + "-vol-training", VolumeKind.TRAINING, true,
         c.documents.stream().map(ClassDocument::id).toList()));
@@ -324,7 +383,7 @@ public final class Fixtures {
     for (int i = 0; i < BLENDED_TRAINEES.size(); i++) {
       c.trainees.add(new Trainee(BLENDED_TRAINEES.get(i), List.of("马超", "罗敏", "梁宇").get(i), Optional.of("示例煤业有限公司")));
     }
-    fillArchive(c, BLENDED_TRAINEES, lessons, d2.plusDays(1), "eq-coal-bench", "eq-coal-smart", true);
+    fillArchive(c, BLENDED_TRAINEES, lessons, d2.plusDays(1), EQ_COAL_BENCH, EQ_COAL_SMART, true);
     return c.build();
   }
 
@@ -343,9 +402,9 @@ public final class Fixtures {
   private static List<Equipment> equipment() {
     Set<EquipmentUse> both = Set.of(EquipmentUse.TRAINING, EquipmentUse.EXAM);
     return List.of(
-        new Equipment("eq-lv-bench", "低压电工实训考核台", List.of(OP_LOW_VOLTAGE), EquipmentKind.PHYSICAL, both, 2020, EquipmentCondition.GOOD, 8),
-        new Equipment("eq-lv-smart", "低压电工智能考核装置", List.of(OP_LOW_VOLTAGE), EquipmentKind.SMART_SIMULATOR, both, 2020, EquipmentCondition.GOOD, 4),
-        new Equipment("eq-coal-bench", "井下电气实训设备", List.of(OP_COAL_ELECTRICAL), EquipmentKind.PHYSICAL, both, 2019, EquipmentCondition.GOOD, 6),
-        new Equipment("eq-coal-smart", "井下电气智能仿真考核系统", List.of(OP_COAL_ELECTRICAL), EquipmentKind.SMART_SIMULATOR, both, 2019, EquipmentCondition.GOOD, 2));
+        new Equipment(EQ_LV_BENCH, "低压电工实训考核台", List.of(OP_LOW_VOLTAGE), EquipmentKind.PHYSICAL, both, 2020, EquipmentCondition.GOOD, 8),
+        new Equipment(EQ_LV_SMART, "低压电工智能考核装置", List.of(OP_LOW_VOLTAGE), EquipmentKind.SMART_SIMULATOR, both, 2020, EquipmentCondition.GOOD, 4),
+        new Equipment(EQ_COAL_BENCH, "井下电气实训设备", List.of(OP_COAL_ELECTRICAL), EquipmentKind.PHYSICAL, both, 2019, EquipmentCondition.GOOD, 6),
+        new Equipment(EQ_COAL_SMART, "井下电气智能仿真考核系统", List.of(OP_COAL_ELECTRICAL), EquipmentKind.SMART_SIMULATOR, both, 2019, EquipmentCondition.GOOD, 2));
   }
 }

@@ -1,95 +1,206 @@
 package org.ducha.testkit;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.InspectionStatus;
 import org.ducha.engine.InstitutionReport;
+import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.Finding;
 import org.ducha.finding.Severity;
 
-/** Assertions over one institution's report. Failure messages list what the report holds. */
+/**
+ * Assertions over one institution's report. Each failure message says what was expected and lists what the
+ * report holds; when the report came from a {@link CheckTester}, with each finding's text.
+ *
+ * <p>Chained assertions fail at the first mismatch. To see <em>every</em> mismatch at once, put them in
+ * {@link #allOf(Consumer)}:
+ *
+ * <pre>{@code
+ * assertThat(report).allOf(r -> {
+ *   r.hasFinding("shanxi.class.too-large").times(1).forSubjectId("c-lv-2022-03").withArgument("count", 51);
+ *   r.hasNoFinding("shanxi.fees.unpublished");
+ *   r.hasNoErrors();
+ * });
+ * }</pre>
+ *
+ * <p>An {@code ERROR} outcome means a check threw and could not say whether anything is wrong, so the
+ * assertions that claim an absence ({@link #hasNoFindings()}, {@link #hasNoFinding(String)},
+ * {@link #hasNoFindingsAtOrAbove(Severity)}, {@link #hasNoErrors()}) fail on it.
+ */
 public final class InstitutionReportAssert extends AbstractAssert<InstitutionReportAssert, InstitutionReport> {
+  private final Optional<MessageCatalog> messages;
+  /** Where mismatches go inside {@link #allOf}; empty: fail at once. */
+  private final Optional<Mismatches> collected;
 
-  InstitutionReportAssert(InstitutionReport actual) {
+  InstitutionReportAssert(InstitutionReport actual, Optional<MessageCatalog> messages, Optional<Mismatches> collected) {
     super(actual, InstitutionReportAssert.class);
+    this.messages = messages;
+    this.collected = collected;
   }
 
-  private String seen() {
-    if (actual.status() == InspectionStatus.NOT_INSPECTED) {
-      return "the institution was NOT inspected:\n  " + actual.problems().stream().map(Object::toString).collect(Collectors.joining("\n  "));
-    }
-    if (actual.findings().isEmpty()) {
-      return "no findings";
-    }
-    return "findings:\n  " + actual.findings().stream().map(InstitutionReportAssert::describe).collect(Collectors.joining("\n  "));
+  /** What the report holds, for failure messages. */
+  String seen() {
+    return ReportText.seen(actual, messages);
   }
 
-  static String describe(Finding f) {
-    return f.checkId() + " " + f.severity() + " [" + f.subject().key() + "] " + f.arguments() + " evidence " + f.evidence();
+  /** Fails at once with {@code text} and what the report holds, or records {@code text} inside {@link #allOf}. */
+  void mismatch(String text, Optional<Throwable> cause) {
+    if (collected.isPresent()) {
+      collected.get().add(text);
+      return;
+    }
+    AssertionError e = failure("%s", text + "\n" + seen());
+    cause.ifPresent(c -> {
+      try {
+        e.initCause(c);
+      } catch (IllegalStateException alreadySet) {
+        e.addSuppressed(c);
+      }
+    });
+    throw e;
+  }
+
+  private void mismatch(String text) {
+    mismatch(text, Optional.empty());
+  }
+
+  /**
+   * Runs {@code expectations} against this report and fails once, listing every expectation that was not met
+   * and what the report holds.
+   */
+  public InstitutionReportAssert allOf(Consumer<InstitutionReportAssert> expectations) {
+    isNotNull();
+    Mismatches sink = new Mismatches();
+    InstitutionReportAssert soft = new InstitutionReportAssert(actual, messages, Optional.of(sink));
+    expectations.accept(soft);
+    if (!sink.isEmpty()) {
+      mismatch(sink.size() + (sink.size() == 1 ? " expectation was" : " expectations were") + " not met:" + sink.numbered());
+    }
+    return this;
+  }
+
+  /** Prints everything the report holds (every outcome, every finding in both languages when known) to standard output. */
+  public InstitutionReportAssert debug() {
+    return debug(System.out);
+  }
+
+  /** Prints everything the report holds to {@code out}. */
+  public InstitutionReportAssert debug(PrintStream out) {
+    isNotNull();
+    out.print(ReportText.full(actual, messages));
+    out.flush();
+    return this;
   }
 
   /** The institution was inspected (its records were valid). */
   public InstitutionReportAssert wasInspected() {
     isNotNull();
     if (actual.status() != InspectionStatus.INSPECTED) {
-      failWithMessage("Expected the institution to be inspected, but %s", seen());
+      mismatch("Expected the institution " + actual.institutionId() + " to be inspected, but its records were invalid");
     }
     return this;
+  }
+
+  private boolean inspected() {
+    isNotNull();
+    if (actual.status() != InspectionStatus.INSPECTED) {
+      wasInspected();
+      return false;
+    }
+    return true;
   }
 
   /** At least one finding of {@code checkId}; continue with assertions on those findings. */
   public FindingsAssert hasFinding(String checkId) {
-    wasInspected();
+    if (!inspected()) {
+      return new FindingsAssert(checkId, List.of(), this, false);
+    }
     List<Finding> of = actual.findings().stream().filter(f -> f.checkId().equals(checkId)).toList();
     if (of.isEmpty()) {
-      failWithMessage("Expected a finding of %s, but %s", checkId, seen());
+      Optional<CheckOutcome> o = actual.outcome(checkId);
+      String why = o.map(x -> x.status() == OutcomeStatus.PASS ? "it ran and found nothing"
+              : "its outcome was " + x.status() + x.detail().map(d -> " (" + d + ")").orElse(""))
+          .orElse("it did not run (disabled or unknown)");
+      mismatch("Expected a finding of " + checkId + ", but " + why, o.flatMap(CheckOutcome::error));
+      return new FindingsAssert(checkId, of, this, false);
     }
-    return new FindingsAssert(checkId, of);
+    return new FindingsAssert(checkId, of, this, true);
   }
 
-  /** No finding of {@code checkId}. */
+  /** No finding of {@code checkId}, and the check did not end in ERROR. */
   public InstitutionReportAssert hasNoFinding(String checkId) {
-    wasInspected();
+    if (!inspected()) {
+      return this;
+    }
     List<Finding> of = actual.findings().stream().filter(f -> f.checkId().equals(checkId)).toList();
     if (!of.isEmpty()) {
-      failWithMessage("Expected no finding of %s, but %s", checkId, seen());
+      mismatch("Expected no finding of " + checkId + ", but found " + of.size() + ":\n  " + describe(of));
     }
+    actual.outcome(checkId).filter(o -> o.status() == OutcomeStatus.ERROR).ifPresent(o ->
+        mismatch("Expected no finding of " + checkId + ", but the check threw: " + o.detail().orElse(""), o.error()));
     return this;
   }
 
-  /** No findings at all. */
+  /** No findings at all, and no check ended in ERROR. */
   public InstitutionReportAssert hasNoFindings() {
-    wasInspected();
+    if (!inspected()) {
+      return this;
+    }
     if (!actual.findings().isEmpty()) {
-      failWithMessage("Expected no findings, but %s", seen());
+      mismatch("Expected no findings, but found " + actual.findings().size() + ":\n  " + describe(actual.findings()));
+    }
+    return noErrors("Expected no findings");
+  }
+
+  /** No check ended in ERROR (threw); lists every one that did, with its exception. */
+  public InstitutionReportAssert hasNoErrors() {
+    isNotNull();
+    return noErrors("Expected no check to fail with an error");
+  }
+
+  private InstitutionReportAssert noErrors(String expected) {
+    List<CheckOutcome> errors = actual.outcomes().stream().filter(o -> o.status() == OutcomeStatus.ERROR).toList();
+    if (!errors.isEmpty()) {
+      mismatch(expected + ", but " + errors.size() + " check(s) threw:\n  "
+              + errors.stream().map(o -> o.checkId() + ": " + o.detail().orElse("")).collect(Collectors.joining("\n  ")),
+          errors.get(0).error());
     }
     return this;
   }
 
-  /** No finding at {@code severity} or above. */
+  /** No finding at {@code severity} or above, and no check ended in ERROR. */
   public InstitutionReportAssert hasNoFindingsAtOrAbove(Severity severity) {
-    wasInspected();
+    if (!inspected()) {
+      return this;
+    }
     List<Finding> bad = actual.findingsAtOrAbove(severity);
     if (!bad.isEmpty()) {
-      failWithMessage("Expected no findings at or above %s, but found %s:\n  %s", severity, bad.size(),
-          bad.stream().map(InstitutionReportAssert::describe).collect(Collectors.joining("\n  ")));
+      mismatch("Expected no findings at or above " + severity + ", but found " + bad.size() + ":\n  " + describe(bad));
     }
-    return this;
+    return noErrors("Expected no findings at or above " + severity);
   }
 
   /** Exactly these check ids found something (each at least once), and no other. Lists every difference at once. */
   public InstitutionReportAssert hasFindingsExactlyOf(String... checkIds) {
-    wasInspected();
-    java.util.Set<String> expected = new java.util.TreeSet<>(List.of(checkIds));
-    java.util.Set<String> found = actual.findings().stream().map(Finding::checkId).collect(Collectors.toCollection(java.util.TreeSet::new));
+    if (!inspected()) {
+      return this;
+    }
+    Set<String> expected = new TreeSet<>(List.of(checkIds));
+    Set<String> found = actual.findings().stream().map(Finding::checkId).collect(Collectors.toCollection(TreeSet::new));
     List<String> problems = new ArrayList<>();
     for (String e : expected) {
       if (!found.contains(e)) {
-        problems.add("missing: " + e);
+        problems.add("missing: " + e + actual.outcome(e).map(o -> " (" + o.status() + o.detail().map(d -> ": " + d).orElse("") + ")")
+            .orElse(" (did not run)"));
       }
     }
     for (String f : found) {
@@ -98,7 +209,7 @@ public final class InstitutionReportAssert extends AbstractAssert<InstitutionRep
       }
     }
     if (!problems.isEmpty()) {
-      failWithMessage("Findings differ from %s:\n  %s\n%s", expected, String.join("\n  ", problems), seen());
+      mismatch("Expected findings of exactly " + expected + ", but:\n  " + String.join("\n  ", problems));
     }
     return this;
   }
@@ -106,12 +217,22 @@ public final class InstitutionReportAssert extends AbstractAssert<InstitutionRep
   /** The check {@code checkId} had outcome {@code status}. */
   public InstitutionReportAssert hasOutcome(String checkId, OutcomeStatus status) {
     isNotNull();
-    CheckOutcome o = actual.outcome(checkId).orElse(null);
-    if (o == null) {
-      failWithMessage("Expected outcome %s for %s, but the check did not run; outcomes: %s", status, checkId, actual.outcomes());
-    } else if (o.status() != status) {
-      failWithMessage("Expected outcome %s for %s, but was %s %s", status, checkId, o.status(), o.detail().orElse(""));
+    Optional<CheckOutcome> o = actual.outcome(checkId);
+    if (o.isEmpty()) {
+      mismatch("Expected outcome " + status + " for " + checkId + ", but the check did not run; outcomes: "
+          + actual.outcomes().stream().map(x -> x.checkId() + " " + x.status()).toList());
+    } else if (o.get().status() != status) {
+      mismatch("Expected outcome " + status + " for " + checkId + ", but was " + o.get().status() + o.get().detail().map(d -> ": " + d).orElse(""),
+          o.get().error());
     }
     return this;
+  }
+
+  String describe(List<Finding> findings) {
+    return findings.stream().map(f -> ReportText.finding(f, messages)).collect(Collectors.joining("\n  "));
+  }
+
+  Optional<MessageCatalog> messages() {
+    return messages;
   }
 }
