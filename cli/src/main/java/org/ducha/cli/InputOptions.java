@@ -39,7 +39,8 @@ final class InputOptions {
       inspection.get().campaigns().forEach(b::campaign);
       p = b.build();
     }
-    return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).build();
+    // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
+    return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false).build();
   }
 
   static List<Path> nonEmpty(List<Path> paths) {

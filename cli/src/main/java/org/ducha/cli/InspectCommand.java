@@ -6,23 +6,41 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
 import org.ducha.finding.Severity;
 import org.ducha.formats.InspectionReader;
+import org.ducha.formats.JsonReportWriter;
+import org.ducha.formats.RectificationPlanReader;
+import org.ducha.formats.WaiverReader;
 import org.ducha.formats.InstitutionInput;
 import org.ducha.formats.Parsed;
 import org.ducha.formats.ReportContext;
 import org.ducha.formats.ReportFormat;
 import org.ducha.formats.ReportWriter;
 import org.ducha.model.Inspection;
+import org.ducha.model.Institution;
+import org.ducha.tracking.Baseline;
+import org.ducha.tracking.PlanEntry;
+import org.ducha.tracking.RectificationPlan;
+import org.ducha.tracking.TrackedReport;
+import org.ducha.tracking.Tracker;
+import org.ducha.tracking.WaiverOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +51,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = {"Inspects institutions and prints the problem list (Markdown, zh-CN by default).",
         "Exit code: 0, or 1 when a finding is at or above --fail-on, 2 for bad usage or unreadable input",
-        "(the report is still written; unreadable institutions are listed as not inspected)."})
+        "(the report is still written; unreadable institutions are listed as not inspected).",
+        "With --baseline (an earlier report written with --format json), each finding is marked new, persisting, overdue,",
+        "waived or resolved; --fail-on then leaves waived findings out and counts overdue ones at their raised severity."})
 final class InspectCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders (inspection.json|yaml and one file per institution) or files.")
@@ -48,6 +68,22 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with 1 when a finding is at or above: INFO, MINOR, MAJOR or CRITICAL.")
   Severity failOn;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "An earlier report (JSON, from --format json) to compare with: new, persisting, resolved findings.")
+  Path baseline;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "Rectification plan of the earlier findings (YAML or JSON): responsible person and deadline; needs --baseline.")
+  Path plan;
+
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "Waivers (YAML or JSON): accepted exceptions with justification, approver and expiry; needs --baseline.")
+  Path waivers;
+
+  @Option(names = "--waiver-horizon", paramLabel = "DAYS", defaultValue = "365",
+      description = "The longest a waiver may run after its approval, in days (default 365).")
+  int waiverHorizon;
+
   @Mixin
   InputOptions input;
 
@@ -57,6 +93,16 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat reportFormat = ReportFormat.parse(format);
+    if (baseline == null && (plan != null || waivers != null)) {
+      throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
+    }
+    // Read the tracking files first: a mistake in them is reported before any inspecting.
+    Optional<Baseline> earlier = Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline);
+    Optional<Tracker> tracker = earlier.map(b -> Tracker.builder()
+        .plan(plan == null ? RectificationPlan.none() : RectificationPlanReader.read(plan))
+        .waivers(waivers == null ? List.of() : WaiverReader.read(waivers, waiverHorizon))
+        .waiverHorizonDays(waiverHorizon)
+        .build());
     InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));
     Optional<Parsed<Inspection>> parsedInspection = reader.readInspection();
     List<InputProblem> inspectionProblems = parsedInspection.map(Parsed::problems).orElse(List.of());
@@ -67,19 +113,14 @@ final class InspectCommand implements Callable<Integer> {
     Inspector inspector = input.inspector(inspection);
     List<InstitutionReport> reports = new ArrayList<>();
     boolean unreadable = !inspectionProblems.isEmpty();
-    try (Stream<InstitutionInput> inputs = reader.institutions()) {
-      // Valid institutions are inspected (in parallel if asked); unreadable ones keep their place with their problems.
-      List<InstitutionInput> batch = new ArrayList<>();
-      for (InstitutionInput in : (Iterable<InstitutionInput>) inputs::iterator) {
-        batch.add(in);
-        if (batch.size() >= 64) {
-          unreadable |= flush(inspector, batch, reports);
-        }
-      }
-      unreadable |= flush(inspector, batch, reports);
+    try (Stream<InstitutionInput> inputs = reader.institutions(input.parallelism);
+        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), knownCount(reader))) {
+      unreadable |= inspectAll(inspector, inputs, reports, progress);
     }
-    InspectionReport report = inspector.report(inspection, reports);
-    ReportContext ctx = ReportContext.of(inspector);
+    InspectionReport inspected = inspector.report(inspection, reports);
+    Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
+    InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
+    ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
     if (out == null) {
       Writer w = spec.commandLine().getOut();
       ReportWriter.of(reportFormat).write(report, ctx, w);
@@ -95,31 +136,89 @@ final class InspectCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("  " + p);
       }
     }
+    tracked.ifPresent(this::warn);
     if (unreadable) {
       return Main.BAD_INPUT;
     }
-    if (failOn != null && report.hasFindingAtOrAbove(failOn)) {
+    boolean failing = failOn != null && (tracked.isPresent() ? tracked.get().hasFindingAtOrAbove(failOn) : report.hasFindingAtOrAbove(failOn));
+    if (failing) {
       return Main.FINDINGS;
     }
     return Main.OK;
   }
 
-  private static boolean flush(Inspector inspector, List<InstitutionInput> batch, List<InstitutionReport> reports) {
-    boolean bad = false;
-    List<InstitutionReport> inspected;
-    try (Stream<InstitutionReport> s = inspector.inspectEach(batch.stream().filter(i -> i.institution().isPresent()).map(i -> i.institution().get()))) {
-      inspected = s.toList();
-    }
-    int next = 0;
-    for (InstitutionInput in : batch) {
-      if (in.institution().isPresent()) {
-        reports.add(inspected.get(next++));
-      } else {
-        reports.add(in.notInspectedReport());
-        bad = true;
+  /** Waivers that no longer apply or named nothing, and plan entries that named nothing, on standard error. */
+  private void warn(TrackedReport tracked) {
+    var err = spec.commandLine().getErr();
+    for (WaiverOutcome o : tracked.tracking().waivers()) {
+      if (o.status() == WaiverOutcome.Status.EXPIRED) {
+        err.println("ducha: waiver expired on " + o.waiver().expires() + ", no longer applies: " + o.waiver().finding());
+      } else if (o.status() == WaiverOutcome.Status.UNUSED) {
+        err.println("ducha: waiver names no finding of this inspection (unused): " + o.waiver().finding());
       }
     }
-    batch.clear();
+    for (PlanEntry e : tracked.tracking().unmatchedPlanEntries()) {
+      err.println("ducha: plan entry names no finding of the baseline: " + e.finding());
+    }
+  }
+
+  /**
+   * Inspects the institutions as they are read, in parallel if asked, and adds their reports in reading order; an
+   * unreadable institution keeps its place with its problems. Streams: only the institutions being inspected (a few
+   * per thread) are held, never all of them; the reports hold findings, not records. Returns whether any was unreadable.
+   */
+  static boolean inspectAll(Inspector inspector, Stream<InstitutionInput> inputs, List<InstitutionReport> reports, Progress progress) {
+    // Every input read so far whose report is not yet added, in reading order; the inspector reads ahead a little.
+    Deque<InstitutionInput> waiting = new ArrayDeque<>();
+    Iterator<InstitutionInput> source = inputs.iterator();
+    Iterator<Institution> readable = new Iterator<>() {
+      private Institution next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && source.hasNext()) {
+          InstitutionInput in = source.next();
+          waiting.add(in);
+          next = in.institution().orElse(null);
+        }
+        return next != null;
+      }
+
+      @Override
+      public Institution next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Institution n = next;
+        next = null;
+        return n;
+      }
+    };
+    boolean bad = false;
+    Stream<Institution> institutions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(readable, Spliterator.ORDERED), false);
+    try (Stream<InstitutionReport> inspected = inspector.inspectEach(institutions)) {
+      Iterator<InstitutionReport> it = inspected.iterator();
+      while (it.hasNext()) {
+        InstitutionReport report = it.next();
+        // The unreadable inputs read before this report's institution, then the report itself.
+        for (InstitutionInput in = waiting.removeFirst(); in.institution().isEmpty(); in = waiting.removeFirst()) {
+          reports.add(in.notInspectedReport());
+          bad = true;
+        }
+        reports.add(report);
+        progress.step();
+      }
+    }
+    for (InstitutionInput in : waiting) {
+      reports.add(in.notInspectedReport());
+      bad = true;
+    }
     return bad;
+  }
+
+  /** How many institutions there are, when every file holds one (JSON-lines files are counted only as they are read). */
+  private static OptionalLong knownCount(InspectionReader reader) {
+    boolean lines = reader.institutionFiles().stream().anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl"));
+    return lines ? OptionalLong.empty() : OptionalLong.of(reader.institutionFiles().size());
   }
 }

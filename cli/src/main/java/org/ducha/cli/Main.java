@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code ducha} command. */
 @Command(name = "ducha", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Inspects safety-training institutions and exam sites from their records.",
-    subcommands = {InspectCommand.class, DiffCommand.class, ChecksCommand.class, ValidateCommand.class})
+    subcommands = {InspectCommand.class, DiffCommand.class, ChecksCommand.class, DocsCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: no finding at or above --fail-on. */

@@ -73,19 +73,26 @@ public final class Inspector {
   private final List<CheckPack> packs;
   private final List<PackInfo> packInfos;
   private final List<Resolved> checks;
+  /** Check ids in the order their findings are reported: by group, then id. */
+  private final List<String> reportOrder;
   private final Profile profile;
   private final Locale locale;
   private final int parallelism;
+  private final boolean validateRecords;
   private final MessageCatalog messages;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
-      int parallelism, MessageCatalog messages) {
+      int parallelism, boolean validateRecords, MessageCatalog messages) {
     this.packs = packs;
     this.packInfos = packInfos;
     this.checks = checks;
+    this.reportOrder = checks.stream().map(Resolved::descriptor)
+        .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
+        .map(CheckDescriptor::id).toList();
     this.profile = profile;
     this.locale = locale;
     this.parallelism = parallelism;
+    this.validateRecords = validateRecords;
     this.messages = messages;
   }
 
@@ -126,11 +133,12 @@ public final class Inspector {
 
   /**
    * Inspects one institution. Invalid records give a NOT_INSPECTED report listing every problem; otherwise
-   * every enabled check runs and gives an outcome. Never throws because of a check.
+   * every enabled check runs and gives an outcome. Never throws because of a check. With
+   * {@link Builder#validateRecords(boolean) validateRecords(false)} the records are taken as valid.
    */
   public InstitutionReport inspect(Institution institution) {
     checkNotNull(institution, "institution");
-    List<InputProblem> problems = RecordValidator.get().validate(institution);
+    List<InputProblem> problems = validateRecords ? RecordValidator.get().validate(institution) : List.of();
     if (!problems.isEmpty()) {
       return InstitutionReport.notInspected(
           Optional.ofNullable(institution.id()).orElse("?"), Optional.ofNullable(institution.name()).orElse("?"),
@@ -159,9 +167,12 @@ public final class Inspector {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    checks.stream().map(Resolved::descriptor)
-        .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
-        .forEach(d -> findings.addAll(byCheck.getOrDefault(d.id(), List.of())));
+    for (String id : reportOrder) {
+      List<Finding> found = byCheck.get(id);
+      if (found != null) {
+        findings.addAll(found);
+      }
+    }
     return new InstitutionReport(institution.id(), institution.name(), institution.operatesExamSite(),
         Optional.of(institution.inspectedOn()), InspectionStatus.INSPECTED, findings, outcomes, List.of());
   }
@@ -269,6 +280,7 @@ public final class Inspector {
     private Profile profile = Profile.defaults();
     private Locale locale = MessageCatalog.ZH_CN;
     private int parallelism = 1;
+    private boolean validateRecords = true;
     private final Map<Locale, Map<String, String>> overrides = new HashMap<>();
 
     private Builder() {}
@@ -299,6 +311,15 @@ public final class Inspector {
       this.parallelism = n;
       return this;
     }
+
+    /**
+     * Whether {@link #inspect(Institution)} validates each institution's records first (default true). Turn it off
+     * only for institutions that were validated already — as {@code InspectionReader} does for every institution it
+     * reads — to save validating them twice: validation costs about as much as the whole catalogue of checks (see
+     * {@code docs/performance.md}). Records that are invalid after all are then inspected as they are: a check may
+     * miss a defect or fail with an ERROR outcome, instead of the institution being reported NOT_INSPECTED.
+     */
+    public Builder validateRecords(boolean on) { this.validateRecords = on; return this; }
 
     /** Overrides the text of message {@code key} in {@code locale}, above every pack's bundle. */
     public Builder messageOverride(Locale l, String key, String text) {
@@ -410,7 +431,8 @@ public final class Inspector {
         throw new ConfigurationException(String.join("\n", errors));
       }
       MessageCatalog catalog = MessageCatalog.of(packs, overrides);
-      return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism, catalog);
+      return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism,
+          validateRecords, catalog);
     }
 
     /** The check class whose construction or static initialisation threw {@code e}, read from the stacks of its causes. */

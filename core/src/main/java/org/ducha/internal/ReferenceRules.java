@@ -52,7 +52,9 @@ public final class ReferenceRules {
     inst.examSite().ifPresent(site -> {
       site.headId().ifPresent(h -> ref(staff, h, "examSite.headId", "staff member", out));
       for (int i = 0; i < site.roomIds().size(); i++) {
-        ref(rooms, site.roomIds().get(i), "examSite.roomIds[" + i + "]", "room", out);
+        if (missing(rooms, site.roomIds().get(i))) {
+          ref(rooms, site.roomIds().get(i), "examSite.roomIds[" + i + "]", "room", out);
+        }
       }
     });
     for (int i = 0; i < inst.agreements().size(); i++) {
@@ -85,7 +87,9 @@ public final class ReferenceRules {
       for (int j = 0; j < r.entries().size(); j++) {
         RosterEntry e = r.entries().get(j);
         if (e != null) {
-          ref(staff, e.staffId(), "rosters[" + i + "].entries[" + j + "].staffId", "staff member", out);
+          if (missing(staff, e.staffId())) {
+            ref(staff, e.staffId(), "rosters[" + i + "].entries[" + j + "].staffId", "staff member", out);
+          }
         }
       }
     }
@@ -93,7 +97,9 @@ public final class ReferenceRules {
       Equipment e = inst.equipment().get(i);
       if (e != null) {
         for (int j = 0; j < e.operationTypes().size(); j++) {
-          ref(ops, e.operationTypes().get(j), "equipment[" + i + "].operationTypes[" + j + "]", "operation type", out);
+          if (missing(ops, e.operationTypes().get(j))) {
+            ref(ops, e.operationTypes().get(j), "equipment[" + i + "].operationTypes[" + j + "]", "operation type", out);
+          }
         }
       }
     }
@@ -101,7 +107,9 @@ public final class ReferenceRules {
       Room r = inst.rooms().get(i);
       if (r != null) {
         for (int j = 0; j < r.operationTypes().size(); j++) {
-          ref(ops, r.operationTypes().get(j), "rooms[" + i + "].operationTypes[" + j + "]", "operation type", out);
+          if (missing(ops, r.operationTypes().get(j))) {
+            ref(ops, r.operationTypes().get(j), "rooms[" + i + "].operationTypes[" + j + "]", "operation type", out);
+          }
         }
       }
     }
@@ -119,8 +127,12 @@ public final class ReferenceRules {
     if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
       out.add(InputProblem.of(p + ".end", c.end(), "must not be before start " + c.start()));
     }
-    ref(ops, c.operationType(), p + ".operationType", "operation type", out);
-    c.headTeacherId().ifPresent(h -> ref(staff, h, p + ".headTeacherId", "staff member", out));
+    if (missing(ops, c.operationType())) {
+      ref(ops, c.operationType(), p + ".operationType", "operation type", out);
+    }
+    if (c.headTeacherId().isPresent() && missing(staff, c.headTeacherId().get())) {
+      ref(staff, c.headTeacherId().get(), p + ".headTeacherId", "staff member", out);
+    }
     Set<String> lessons = ids(c.lessons(), Lesson::id, p + ".lessons", out);
     Set<String> trainees = ids(c.trainees(), t -> t.id(), p + ".trainees", out);
     Set<String> docs = ids(c.documents(), ClassDocument::id, p + ".documents", out);
@@ -131,29 +143,39 @@ public final class ReferenceRules {
       if (l == null) {
         continue;
       }
-      String lp = p + ".lessons[" + i + "]";
-      ref(staff, l.teacherId(), lp + ".teacherId", "staff member", out);
+      // Paths are built only for the problems found: most records have none.
+      if (missing(staff, l.teacherId())) {
+        ref(staff, l.teacherId(), p + ".lessons[" + i + "].teacherId", "staff member", out);
+      }
       if (l.mode() == org.ducha.model.DeliveryMode.BLENDED) {
-        out.add(InputProblem.of(lp + ".mode", l.mode(), "a lesson is either ONLINE or OFFLINE; BLENDED is for classes"));
+        out.add(InputProblem.of(p + ".lessons[" + i + "].mode", l.mode(), "a lesson is either ONLINE or OFFLINE; BLENDED is for classes"));
       }
       LocalTime s = l.start();
       LocalTime e = l.end();
       if (s != null && e != null && !e.isAfter(s)) {
-        out.add(InputProblem.of(lp + ".end", e, "must be after start " + s));
+        out.add(InputProblem.of(p + ".lessons[" + i + "].end", e, "must be after start " + s));
       }
     }
     for (int i = 0; i < c.lessonRecords().size(); i++) {
       LessonRecord r = c.lessonRecords().get(i);
       if (r != null) {
-        ref(lessons, r.lessonId(), p + ".lessonRecords[" + i + "].lessonId", "lesson", out);
-        ref(staff, r.teacherId(), p + ".lessonRecords[" + i + "].teacherId", "staff member", out);
+        if (missing(lessons, r.lessonId())) {
+          ref(lessons, r.lessonId(), p + ".lessonRecords[" + i + "].lessonId", "lesson", out);
+        }
+        if (missing(staff, r.teacherId())) {
+          ref(staff, r.teacherId(), p + ".lessonRecords[" + i + "].teacherId", "staff member", out);
+        }
       }
     }
     for (int i = 0; i < c.attendance().size(); i++) {
       AttendanceEntry a = c.attendance().get(i);
       if (a != null) {
-        ref(trainees, a.traineeId(), p + ".attendance[" + i + "].traineeId", "trainee", out);
-        ref(lessons, a.lessonId(), p + ".attendance[" + i + "].lessonId", "lesson", out);
+        if (missing(trainees, a.traineeId())) {
+          ref(trainees, a.traineeId(), p + ".attendance[" + i + "].traineeId", "trainee", out);
+        }
+        if (missing(lessons, a.lessonId())) {
+          ref(lessons, a.lessonId(), p + ".attendance[" + i + "].lessonId", "lesson", out);
+        }
       }
     }
     for (int i = 0; i < c.leaveNotes().size(); i++) {
@@ -161,28 +183,37 @@ public final class ReferenceRules {
       if (n == null) {
         continue;
       }
-      ref(trainees, n.traineeId(), p + ".leaveNotes[" + i + "].traineeId", "trainee", out);
+      if (missing(trainees, n.traineeId())) {
+        ref(trainees, n.traineeId(), p + ".leaveNotes[" + i + "].traineeId", "trainee", out);
+      }
       LocalDate from = n.from();
       LocalDate to = n.to();
       if (from != null && to != null && to.isBefore(from)) {
         out.add(InputProblem.of(p + ".leaveNotes[" + i + "].to", to, "must not be before from " + from));
       }
-      String np = p + ".leaveNotes[" + i + "].approvedBy";
-      n.approvedBy().ifPresent(a -> ref(staff, a, np, "staff member", out));
+      if (n.approvedBy().isPresent() && missing(staff, n.approvedBy().get())) {
+        ref(staff, n.approvedBy().get(), p + ".leaveNotes[" + i + "].approvedBy", "staff member", out);
+      }
     }
     for (int i = 0; i < c.practicalRecords().size(); i++) {
       PracticalRecord r = c.practicalRecords().get(i);
       if (r == null) {
         continue;
       }
-      String rp = p + ".practicalRecords[" + i + "]";
-      ref(staff, r.instructorId(), rp + ".instructorId", "staff member", out);
+      String rp = p + ".practicalRecords[" + i + "]"; // one per record, not per line: cheap enough
+      if (missing(staff, r.instructorId())) {
+        ref(staff, r.instructorId(), rp + ".instructorId", "staff member", out);
+      }
       r.lessonId().ifPresent(l -> ref(lessons, l, rp + ".lessonId", "lesson", out));
       for (int j = 0; j < r.equipmentIds().size(); j++) {
-        ref(equipment, r.equipmentIds().get(j), rp + ".equipmentIds[" + j + "]", "equipment", out);
+        if (missing(equipment, r.equipmentIds().get(j))) {
+          ref(equipment, r.equipmentIds().get(j), rp + ".equipmentIds[" + j + "]", "equipment", out);
+        }
       }
       for (int j = 0; j < r.traineeIds().size(); j++) {
-        ref(trainees, r.traineeIds().get(j), rp + ".traineeIds[" + j + "]", "trainee", out);
+        if (missing(trainees, r.traineeIds().get(j))) {
+          ref(trainees, r.traineeIds().get(j), rp + ".traineeIds[" + j + "]", "trainee", out);
+        }
       }
     }
     for (int i = 0; i < c.documents().size(); i++) {
@@ -190,14 +221,19 @@ public final class ReferenceRules {
       if (d == null) {
         continue;
       }
-      String dp = p + ".documents[" + i + "]";
-      d.traineeId().ifPresent(t -> ref(trainees, t, dp + ".traineeId", "trainee", out));
+      if (d.traineeId().isPresent() && missing(trainees, d.traineeId().get())) {
+        ref(trainees, d.traineeId().get(), p + ".documents[" + i + "].traineeId", "trainee", out);
+      }
       for (int j = 0; j < d.rows().size(); j++) {
         FormRow row = d.rows().get(j);
-        if (row != null) {
-          String rp = dp + ".rows[" + j + "]";
-          row.lessonId().ifPresent(l -> ref(lessons, l, rp + ".lessonId", "lesson", out));
-          row.teacherId().ifPresent(t -> ref(staff, t, rp + ".teacherId", "staff member", out));
+        if (row == null) {
+          continue;
+        }
+        if (row.lessonId().isPresent() && missing(lessons, row.lessonId().get())) {
+          ref(lessons, row.lessonId().get(), p + ".documents[" + i + "].rows[" + j + "].lessonId", "lesson", out);
+        }
+        if (row.teacherId().isPresent() && missing(staff, row.teacherId().get())) {
+          ref(staff, row.teacherId().get(), p + ".documents[" + i + "].rows[" + j + "].teacherId", "staff member", out);
         }
       }
     }
@@ -215,18 +251,26 @@ public final class ReferenceRules {
         }
       }
       for (int j = 0; j < s.examinerIds().size(); j++) {
-        ref(staff, s.examinerIds().get(j), sp + ".examinerIds[" + j + "]", "staff member", out);
+        if (missing(staff, s.examinerIds().get(j))) {
+          ref(staff, s.examinerIds().get(j), sp + ".examinerIds[" + j + "]", "staff member", out);
+        }
       }
       for (int j = 0; j < s.scoreSheetSignedBy().size(); j++) {
-        ref(staff, s.scoreSheetSignedBy().get(j), sp + ".scoreSheetSignedBy[" + j + "]", "staff member", out);
+        if (missing(staff, s.scoreSheetSignedBy().get(j))) {
+          ref(staff, s.scoreSheetSignedBy().get(j), sp + ".scoreSheetSignedBy[" + j + "]", "staff member", out);
+        }
       }
       for (int j = 0; j < s.equipmentIds().size(); j++) {
-        ref(equipment, s.equipmentIds().get(j), sp + ".equipmentIds[" + j + "]", "equipment", out);
+        if (missing(equipment, s.equipmentIds().get(j))) {
+          ref(equipment, s.equipmentIds().get(j), sp + ".equipmentIds[" + j + "]", "equipment", out);
+        }
       }
       for (int j = 0; j < s.scores().size(); j++) {
         ExamScore sc = s.scores().get(j);
         if (sc != null) {
-          ref(trainees, sc.traineeId(), sp + ".scores[" + j + "].traineeId", "trainee", out);
+          if (missing(trainees, sc.traineeId())) {
+            ref(trainees, sc.traineeId(), sp + ".scores[" + j + "].traineeId", "trainee", out);
+          }
         }
       }
     }
@@ -234,10 +278,17 @@ public final class ReferenceRules {
       ArchiveVolume v = c.archive().get(i);
       if (v != null) {
         for (int j = 0; j < v.contents().size(); j++) {
-          ref(filable, v.contents().get(j), p + ".archive[" + i + "].contents[" + j + "]", "class document or exam session", out);
+          if (missing(filable, v.contents().get(j))) {
+            ref(filable, v.contents().get(j), p + ".archive[" + i + "].contents[" + j + "]", "class document or exam session", out);
+          }
         }
       }
     }
+  }
+
+  /** Whether {@code id} is given and refers to nothing known: checked before a problem's path is built. */
+  private static boolean missing(Set<String> known, String id) {
+    return id != null && !known.contains(id);
   }
 
   private static void ref(Set<String> known, String id, String path, String what, List<InputProblem> out) {

@@ -36,6 +36,24 @@ final class DocumentReader {
 
   static <T> Parsed<T> read(byte[] content, DataFormat format, String source, Class<T> type,
       Function<T, List<InputProblem>> validate) {
+    return read(content, format, source, type, validate, r -> r);
+  }
+
+  /** As {@link #read(byte[], DataFormat, String, Class, Function)}, with the object reader adjusted by {@code configure}. */
+  static <T> Parsed<T> read(byte[] content, DataFormat format, String source, Class<T> type,
+      Function<T, List<InputProblem>> validate, java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
+    if (format == DataFormat.JSON) {
+      T valid = readValid(content, format, type, validate, configure);
+      if (valid != null) {
+        return new Parsed<>(source, Optional.of(valid), List.of());
+      }
+    }
+    return readFully(content, format, source, type, validate, configure);
+  }
+
+  /** The full reading: locates every value, binds collecting every problem, validates, and locates the validator's problems. */
+  static <T> Parsed<T> readFully(byte[] content, DataFormat format, String source, Class<T> type,
+      Function<T, List<InputProblem>> validate, java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
     List<InputProblem> problems = new ArrayList<>();
     Map<String, Located> locations = new HashMap<>();
     try (JsonParser p = format.mapper().createParser(content)) {
@@ -56,7 +74,7 @@ final class DocumentReader {
     Collector collector = new Collector(source, problems, locations);
     T value;
     try (JsonParser p = format.mapper().createParser(content)) {
-      value = format.mapper().readerFor(type).withHandler(collector).readValue(p);
+      value = configure.apply(format.mapper().readerFor(type)).withHandler(collector).readValue(p);
     } catch (JacksonException e) {
       TokenStreamLocation l = e.getLocation();
       problems.add(InputProblem.of(dotted(e.getPathReference()), "", e.getOriginalMessage()).at(source, line(l), column(l)));
@@ -78,6 +96,34 @@ final class DocumentReader {
       problems.add(v.at(source, at == null ? null : at.line(), at == null ? null : at.column()));
     }
     return new Parsed<>(source, Optional.of(value), sorted(problems));
+  }
+
+  /**
+   * The common case, in one parse: a well-formed JSON document that binds without a problem, leaves out no primitive
+   * field, has no fraction in a whole-number field, and is valid. It is read into a tree (numbers with a fraction kept
+   * as written), bound strictly from the tree (any binding problem throws, where the full reading's handler would note
+   * it), checked against the tree as {@link #missingPrimitives} checks, and validated. Whenever anything is amiss it
+   * gives null, and the full reading below finds, locates and reports every problem. What it saves is the full
+   * reading's second parse and its location of every value, which costs more than parsing (see docs/performance.md).
+   */
+  private static <T> T readValid(byte[] content, DataFormat format, Class<T> type, Function<T, List<InputProblem>> validate,
+      java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
+    T value;
+    tools.jackson.databind.ObjectReader trees = format.mapper().reader()
+        .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    try (JsonParser p = trees.createParser(content)) {
+      tools.jackson.databind.JsonNode tree = trees.readTree(p);
+      if (tree == null || !tree.isObject() || p.nextToken() != null) {
+        return null;
+      }
+      value = configure.apply(format.mapper().readerFor(type)).readValue(tree);
+      if (value == null || !Shapes.complete(value, tree)) {
+        return null;
+      }
+    } catch (RuntimeException e) {
+      return null; // JacksonException, or a record that refused its values: the full reading reports it
+    }
+    return validate.apply(value).isEmpty() ? value : null;
   }
 
   private static List<InputProblem> sorted(List<InputProblem> problems) {
@@ -182,6 +228,87 @@ final class DocumentReader {
       } else if (List.class.isAssignableFrom(rc.getType()) || Optional.class.isAssignableFrom(rc.getType())) {
         missingPrimitives(invoke(rc, value), p, locations, source, out);
       }
+    }
+  }
+
+  /**
+   * What {@link #missingPrimitives} checks, against a document's tree and without building paths: every primitive
+   * field present, no fraction in a whole-number field. Record components are looked up once per class.
+   */
+  private static final class Shapes {
+    private record Component(String name, boolean primitive, boolean wholeNumber, boolean nested,
+        java.lang.invoke.MethodHandle accessor) {}
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+      @Override
+      protected List<Component> computeValue(Class<?> c) {
+        List<Component> out = new ArrayList<>();
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+        for (RecordComponent rc : c.getRecordComponents()) {
+          Class<?> t = rc.getType();
+          boolean nested = !t.isPrimitive() && (!t.getName().startsWith("java.") || List.class.isAssignableFrom(t)
+              || Optional.class.isAssignableFrom(t));
+          java.lang.invoke.MethodHandle accessor;
+          try {
+            accessor = lookup.unreflect(rc.getAccessor());
+          } catch (IllegalAccessException e) {
+            accessor = null; // not public: leave such records to the full reading
+          }
+          out.add(new Component(rc.getName(), t.isPrimitive(), isWholeNumber(rc), nested, accessor));
+        }
+        return List.copyOf(out);
+      }
+    };
+
+    /** Whether {@code value}, bound from {@code node}, had every primitive field and no fraction in a whole number. */
+    static boolean complete(Object value, tools.jackson.databind.JsonNode node) {
+      if (value == null) {
+        return true;
+      }
+      if (node == null) {
+        return false;
+      }
+      if (value instanceof Optional<?> o) {
+        return o.isEmpty() || complete(o.get(), node);
+      }
+      if (value instanceof List<?> list) {
+        if (!node.isArray() || node.size() != list.size()) {
+          return false;
+        }
+        for (int i = 0; i < list.size(); i++) {
+          if (!complete(list.get(i), node.get(i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (value instanceof Collection<?> || value instanceof Map<?, ?> || !value.getClass().isRecord()) {
+        return true;
+      }
+      if (!node.isObject()) {
+        return false;
+      }
+      for (Component c : COMPONENTS.get(value.getClass())) {
+        tools.jackson.databind.JsonNode child = node.get(c.name());
+        if (c.wholeNumber() && child != null && child.isFloatingPointNumber() || c.primitive() && child == null) {
+          return false;
+        }
+        if (c.nested()) {
+          if (c.accessor() == null) {
+            return false;
+          }
+          Object v;
+          try {
+            v = c.accessor().invoke(value);
+          } catch (Throwable e) {
+            return false;
+          }
+          if (v != null && child != null && !complete(v, child)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionReport;
 import org.ducha.report.ProblemList;
@@ -13,7 +14,9 @@ import org.ducha.report.Summary;
 /**
  * The problem list as one self-contained HTML page (no scripts, no network): title, summary, bar charts of
  * problems per group and per institution as inline SVG, and the annex table. Every value from the records or
- * messages is escaped.
+ * messages is escaped. With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the
+ * earlier inspection and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a
+ * section lists the earlier findings that are gone and the waivers.
  */
 public final class HtmlWriter implements ReportWriter {
 
@@ -21,7 +24,7 @@ public final class HtmlWriter implements ReportWriter {
       body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:70em;color:#222;line-height:1.6}
       h1{font-size:1.5em;text-align:center}h2{font-size:1.2em;margin-top:1.6em}
       table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.35em .5em;vertical-align:top}
-      th{background:#eee}td.n{text-align:center;width:3em}td.r{width:12em}
+      th{background:#eee}td.n{text-align:center;width:3em}td.i{width:10em}td.r{width:12em}
       .charts{display:flex;flex-wrap:wrap;gap:2em}.charts figure{margin:0}figcaption{font-weight:bold;margin-bottom:.3em}
       ul.problems{font-family:monospace;font-size:.9em}
       """;
@@ -41,6 +44,8 @@ public final class HtmlWriter implements ReportWriter {
     for (String line : texts.summary(summary)) {
       sb.append("<p>").append(esc(line)).append("</p>\n");
     }
+    Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
+    tracking.ifPresent(t -> trackingSummary(sb, t));
     sb.append("<div class=\"charts\">\n");
     List<Map.Entry<String, Integer>> byGroup = new ArrayList<>();
     for (Summary.GroupLine g : summary.groups()) {
@@ -55,8 +60,9 @@ public final class HtmlWriter implements ReportWriter {
     sb.append("</div>\n");
     sb.append("<h2>").append(esc(ctx.text("report.annex.heading"))).append("</h2>\n<table>\n<thead><tr><th>")
         .append(esc(ctx.text("report.column.number"))).append("</th><th>").append(esc(ctx.text("report.column.institution")))
-        .append("</th><th>").append(esc(ctx.text("report.column.problems"))).append("</th><th>")
-        .append(esc(ctx.text("report.column.remarks"))).append("</th></tr></thead>\n<tbody>\n");
+        .append("</th><th>").append(esc(ctx.text("report.column.problems"))).append("</th><th>");
+    tracking.ifPresent(t -> sb.append(esc(ctx.text("report.tracking.column.state"))).append("</th><th>"));
+    sb.append(esc(ctx.text("report.column.remarks"))).append("</th></tr></thead>\n<tbody>\n");
     for (ProblemList.Entry e : list.institutions()) {
       List<String> items = texts.items(e);
       for (int i = 0; i < items.size(); i++) {
@@ -64,9 +70,12 @@ public final class HtmlWriter implements ReportWriter {
         if (i == 0) {
           int span = items.size();
           sb.append("<td class=\"n\" rowspan=\"").append(span).append("\">").append(e.number()).append("</td>")
-              .append("<td rowspan=\"").append(span).append("\">").append(esc(e.report().institutionName())).append("</td>");
+              .append("<td class=\"i\" rowspan=\"").append(span).append("\">").append(esc(e.report().institutionName())).append("</td>");
         }
         sb.append("<td>").append(esc(items.get(i))).append("</td>");
+        if (tracking.isPresent()) {
+          sb.append("<td>").append(esc(e.items().isEmpty() ? "" : tracking.get().note(e.items().get(i)))).append("</td>");
+        }
         if (i == 0) {
           sb.append("<td class=\"r\" rowspan=\"").append(items.size()).append("\">").append(esc(texts.remark(e.report()))).append("</td>");
         }
@@ -74,6 +83,7 @@ public final class HtmlWriter implements ReportWriter {
       }
     }
     sb.append("</tbody>\n</table>\n");
+    tracking.ifPresent(t -> rectification(sb, t, ctx));
     List<ProblemList.Entry> failed = list.institutions().stream().filter(e -> !e.report().problems().isEmpty()).toList();
     if (!failed.isEmpty()) {
       sb.append("<h2>").append(esc(ctx.text("report.problems.heading"))).append("</h2>\n");
@@ -87,6 +97,46 @@ public final class HtmlWriter implements ReportWriter {
     }
     sb.append("</body>\n</html>\n");
     out.write(sb.toString());
+  }
+
+  /** The comparison's sentences and the table of counts per institution. */
+  private static void trackingSummary(StringBuilder sb, TrackingTexts t) {
+    for (String line : t.summary()) {
+      sb.append("<p>").append(esc(line)).append("</p>\n");
+    }
+    sb.append("<table class=\"tracking\">\n<thead><tr>");
+    t.summaryHeader().forEach(h -> sb.append("<th>").append(esc(h)).append("</th>"));
+    sb.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : t.summaryRows()) {
+      sb.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        sb.append(i == 1 ? "<td>" : "<td class=\"n\">").append(esc(row.get(i))).append("</td>");
+      }
+      sb.append("</tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  /** The earlier findings that are gone, the waivers, and plan entries that named nothing. */
+  private static void rectification(StringBuilder sb, TrackingTexts t, ReportContext ctx) {
+    List<Map.Entry<String, List<String>>> gone = t.gone();
+    List<String> waivers = t.waivers();
+    Optional<String> unmatched = t.unmatchedPlan();
+    if (gone.isEmpty() && waivers.isEmpty() && unmatched.isEmpty()) {
+      return;
+    }
+    sb.append("<h2>").append(esc(ctx.text("report.tracking.heading"))).append("</h2>\n");
+    for (Map.Entry<String, List<String>> g : gone) {
+      sb.append("<h3>").append(esc(g.getKey())).append("</h3>\n<ul class=\"gone\">\n");
+      g.getValue().forEach(line -> sb.append("<li>").append(esc(line)).append("</li>\n"));
+      sb.append("</ul>\n");
+    }
+    if (!waivers.isEmpty()) {
+      sb.append("<h3>").append(esc(ctx.text("report.tracking.waivers.heading"))).append("</h3>\n<ul class=\"waivers\">\n");
+      waivers.forEach(line -> sb.append("<li>").append(esc(line)).append("</li>\n"));
+      sb.append("</ul>\n");
+    }
+    unmatched.ifPresent(u -> sb.append("<p>").append(esc(u)).append("</p>\n"));
   }
 
   /** A horizontal bar chart as inline SVG. */

@@ -1,17 +1,19 @@
 package org.ducha.formats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ducha.engine.InputProblem;
@@ -58,7 +60,7 @@ public final class InspectionReader {
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
-      } else if (Files.isRegularFile(p)) {
+      } else if (Files.exists(p)) { // a regular file, or a named pipe (JSON lines streamed from another program)
         if (DataFormat.of(p).isEmpty()) {
           throw new IllegalArgumentException(p + ": not a data file (expected .json, .jsonl, .yaml or .yml)");
         }
@@ -97,40 +99,102 @@ public final class InspectionReader {
 
   /** Reads the institutions lazily, in order; a stream to close when done. */
   public Stream<InstitutionInput> institutions() {
-    return institutionFiles.stream().flatMap(this::readFile);
+    return institutions(1);
   }
 
-  private Stream<InstitutionInput> readFile(Path file) {
+  /**
+   * Reads the institutions lazily, in order, parsing and validating up to {@code parallelism} of them at once on
+   * threads of the stream's own (the files are still read one line at a time, in order, on the consumer's thread);
+   * a stream to close when done. It holds at most twice {@code parallelism} institutions read ahead.
+   */
+  public Stream<InstitutionInput> institutions(int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1: " + parallelism);
+    }
+    Stream<Supplier<InstitutionInput>> reads = reads();
+    return parallelism == 1 ? reads.map(Supplier::get) : ReadAhead.map(reads, Supplier::get, parallelism, "ducha-reader");
+  }
+
+  /**
+   * One read to complete per institution, in order: the bytes of a JSON line, or the name of a file, with the
+   * parsing still to do. Not {@code institutionFiles.stream().flatMap(...)}: consumed through its iterator (as a
+   * parallel Inspector and the ducha command consume it), a flat-mapped stream reads each file's whole stream ahead
+   * into a buffer, so a JSON-lines file would be held in memory entire. The files are opened one after the other.
+   */
+  private Stream<Supplier<InstitutionInput>> reads() {
+    Iterator<Path> files = institutionFiles.iterator();
+    List<AutoCloseable> open = new ArrayList<>(1);
+    Iterator<Supplier<InstitutionInput>> all = new Iterator<>() {
+      private Iterator<Supplier<InstitutionInput>> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) {
+          closeAll(open);
+          current = readFile(files.next(), open);
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Supplier<InstitutionInput> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> closeAll(open));
+  }
+
+  private static void closeAll(List<AutoCloseable> open) {
+    for (AutoCloseable c : open) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close a file", e);
+      }
+    }
+    open.clear();
+  }
+
+  /** The reads of one file; a JSON-lines file stays open (in {@code open}) while its lines are read. */
+  private Iterator<Supplier<InstitutionInput>> readFile(Path file, List<AutoCloseable> open) {
     DataFormat format = DataFormat.of(file).orElseThrow();
     if (file.getFileName().toString().endsWith(".jsonl")) {
-      return jsonLines(file);
+      return jsonLines(file, open);
     }
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return Stream.of(unreadable(name(file), "cannot read the file: " + e.getMessage()));
-    }
-    return Stream.of(institution(content, format, name(file)));
+    return List.<Supplier<InstitutionInput>>of(() -> {
+      byte[] content;
+      try {
+        content = Files.readAllBytes(file);
+      } catch (IOException e) {
+        return unreadable(name(file), "cannot read the file: " + e.getMessage());
+      }
+      return institution(content, format, name(file));
+    }).iterator();
   }
 
-  private Stream<InstitutionInput> jsonLines(Path file) {
-    BufferedReader reader;
+  private Iterator<Supplier<InstitutionInput>> jsonLines(Path file, List<AutoCloseable> open) {
+    InputStream in;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      in = Files.newInputStream(file);
     } catch (IOException e) {
-      return Stream.of(unreadable(name(file), "cannot read the file: " + e.getMessage()));
+      return List.<Supplier<InstitutionInput>>of(() -> unreadable(name(file), "cannot read the file: " + e.getMessage())).iterator();
     }
-    Iterator<InstitutionInput> it = new Iterator<>() {
+    open.add(in);
+    ByteLines lines = new ByteLines(in);
+    return new Iterator<>() {
       private int lineNo;
-      private InstitutionInput next;
+      private Supplier<InstitutionInput> next;
 
       @Override
       public boolean hasNext() {
         while (next == null) {
-          String line;
+          byte[] line;
           try {
-            line = reader.readLine();
+            line = lines.next();
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
           }
@@ -138,31 +202,24 @@ public final class InspectionReader {
             return false;
           }
           lineNo++;
-          if (!line.isBlank()) {
-            next = institution(line.getBytes(StandardCharsets.UTF_8), DataFormat.JSON, name(file) + ":" + lineNo);
+          if (!ByteLines.isBlank(line)) {
+            String source = name(file) + ":" + lineNo;
+            next = () -> institution(line, DataFormat.JSON, source);
           }
         }
         return true;
       }
 
       @Override
-      public InstitutionInput next() {
+      public Supplier<InstitutionInput> next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
-        InstitutionInput n = next;
+        Supplier<InstitutionInput> n = next;
         next = null;
         return n;
       }
     };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(() -> {
-          try {
-            reader.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 
   /** Reads one institution document. */

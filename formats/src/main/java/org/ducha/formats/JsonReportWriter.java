@@ -1,25 +1,81 @@
 package org.ducha.formats;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.ducha.engine.InspectionReport;
+import org.ducha.engine.InvalidRecordsException;
+import org.ducha.tracking.Baseline;
+import org.ducha.tracking.TrackedReport;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * The full report as JSON: every institution's findings (with fingerprints, message keys and arguments,
  * evidence, regulation references), every check's outcome, the effective profile and the packs used with
  * their versions. Later inspections are compared against this file. Language-neutral: the context's locale
  * is not used.
+ *
+ * <p>When the context carries tracking (the report was compared with an earlier one), a {@code tracking} field
+ * follows: for each institution, each finding's state, first-seen day, count of successive inspections, raised
+ * severity, plan entry and waiver, by fingerprint; the earlier findings that are gone, in full; what became of
+ * each waiver; plan entries that named no earlier finding. Read back with {@link #readBaseline(Path)}, such a
+ * report is the baseline of the next inspection and passes its first-seen days and counts on. Without
+ * tracking, the file is exactly what it was before tracking existed.
  */
 public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void write(InspectionReport report, ReportContext context, Writer out) throws IOException {
-    out.write(DataFormat.JSON.mapper().writeValueAsString(report));
+    if (context.tracking().isEmpty()) {
+      out.write(DataFormat.JSON.mapper().writeValueAsString(report));
+    } else {
+      out.write(DataFormat.JSON.mapper().writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
+    }
     out.write("\n");
   }
 
-  /** Reads a report written by this writer back, for comparison with a later one. */
-  public static InspectionReport read(java.nio.file.Path file) {
-    return DataFormat.JSON.mapper().readValue(file.toFile(), InspectionReport.class);
+  /**
+   * Reads a report written by this writer back, for comparison with a later one; a tracking section is read
+   * (and checked) but left aside. Message arguments and evidence come back as findings hold them: fractions as exact
+   * numbers, text of the form {@code YYYY-MM-DD} or {@code HH:MM[:SS]} as dates and times (JSON writes those as
+   * text), so that messages render as they did. Throws {@link InvalidRecordsException} listing every problem, located.
+   */
+  public static InspectionReport read(Path file) {
+    return document(file).report();
+  }
+
+  /** Reads a report written by this writer back with its tracking, if it carries one. */
+  public static Optional<TrackedReport> readTracked(Path file) {
+    TrackingDocument.ReportDocument d = document(file);
+    return d.toTracking().map(t -> new TrackedReport(d.report(), t));
+  }
+
+  /**
+   * Reads a report written by this writer as the baseline of a later inspection: its findings, with the
+   * first-seen days, counts and not-rechecked findings of the tracking it carries, if any.
+   */
+  public static Baseline readBaseline(Path file) {
+    TrackingDocument.ReportDocument d = document(file);
+    return Baseline.of(d.report(), d.toTracking());
+  }
+
+  private static TrackingDocument.ReportDocument document(Path file) {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read report " + file, e);
+    }
+    Parsed<TrackingDocument.ReportDocument> parsed = DocumentReader.read(content, DataFormat.JSON, file.toString(),
+        TrackingDocument.ReportDocument.class, TrackingDocument.ReportDocument::problems,
+        // Message arguments and evidence are untyped: a fraction must come back as an exact number (BigDecimal), as findings allow.
+        r -> r.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
+    if (!parsed.ok()) {
+      throw new InvalidRecordsException("report " + file, parsed.problems());
+    }
+    return parsed.value().get();
   }
 }
