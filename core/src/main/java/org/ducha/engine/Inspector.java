@@ -277,6 +277,7 @@ public final class Inspector {
     private boolean discover = true;
     private ClassLoader classLoader;
     private final List<CheckPack> added = new ArrayList<>();
+    private java.util.Set<String> onlyPacks;
     private Profile profile = Profile.defaults();
     private Locale locale = MessageCatalog.ZH_CN;
     private int parallelism = 1;
@@ -296,6 +297,15 @@ public final class Inspector {
       for (CheckPack p : packs) {
         added.add(checkNotNull(p));
       }
+      return this;
+    }
+
+    /**
+     * Keeps only the packs with these ids, of those discovered and added: how a host on the module path, where
+     * pack classes are not exported, composes the packs it wants. An id that no pack has fails {@link #build()}.
+     */
+    public Builder onlyPacks(String... packIds) {
+      this.onlyPacks = new java.util.TreeSet<>(List.of(packIds));
       return this;
     }
 
@@ -346,6 +356,15 @@ public final class Inspector {
         }
       }
       packs.sort(Comparator.comparing(CheckPack::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+      if (onlyPacks != null) {
+        List<String> known = packs.stream().map(CheckPack::id).toList();
+        for (String wanted : onlyPacks) {
+          if (!known.contains(wanted)) {
+            throw new ConfigurationException("no pack with id '" + wanted + "'" + suggest(wanted, known));
+          }
+        }
+        packs.removeIf(p -> !onlyPacks.contains(p.id()));
+      }
 
       Map<String, CheckPack> packById = new HashMap<>();
       Map<String, Check> checkById = new TreeMap<>();

@@ -179,4 +179,18 @@ class PackLoadingTest {
         .hasMessageContaining("'Demo Pack'")
         .hasMessageContaining(BrokenPacks.MalformedPackIdPack.class.getName());
   }
+
+  @Test
+  void only_packs_keeps_the_named_packs_of_those_discovered_and_added() {
+    Inspector inspector = Inspector.builder().addPacks(new FaultyPack(), new DemoPack()).onlyPacks(DiscoveredPack.ID, "demo").build();
+    assertThat(inspector.packs()).extracting(CheckPack::id).containsExactly("demo", DiscoveredPack.ID);
+  }
+
+  @Test
+  void only_packs_refuses_an_unknown_pack_id_naming_the_closest() {
+    assertThatThrownBy(() -> Inspector.builder().addPacks(new DemoPack()).onlyPacks("dmeo").build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("'dmeo'")
+        .hasMessageContaining("demo");
+  }
 }
