@@ -47,6 +47,7 @@ public final class ClassIndex {
   private final Supplier<ImmutableListMultimap<String, ScoreLine>> scores;
   private final Supplier<ImmutableListMultimap<VolumeKind, ArchiveVolume>> volumes;
   private final Supplier<Map<VolumeKind, Set<String>>> filed;
+  private final java.util.concurrent.ConcurrentHashMap<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
   ClassIndex(TrainingClass c) {
     this.trainingClass = c;
@@ -80,6 +81,24 @@ public final class ClassIndex {
 
   private static String key(String traineeId, String lessonId) {
     return traineeId + '\u001f' + lessonId;
+  }
+
+  /**
+   * A table of a pack's own, derived from this class's records, built on first use and then shared by every check
+   * that asks with the same key during this inspection of the institution, so that several checks reading the same
+   * join build it once. {@code build} must depend on the records only (never on a check's parameters or state); use
+   * a key private to the pack, such as a class literal.
+   */
+  public <T> T shared(Class<T> key, java.util.function.Function<ClassIndex, T> build) {
+    Object v = shared.get(key);
+    if (v == null) {
+      v = build.apply(this);
+      Object prev = shared.putIfAbsent(key, v);
+      if (prev != null) {
+        v = prev;
+      }
+    }
+    return key.cast(v);
   }
 
   /** The class indexed. */

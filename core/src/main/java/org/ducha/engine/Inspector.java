@@ -325,9 +325,10 @@ public final class Inspector {
     /**
      * Whether {@link #inspect(Institution)} validates each institution's records first (default true). Turn it off
      * only for institutions that were validated already — as {@code InspectionReader} does for every institution it
-     * reads — to save validating them twice: validation costs about as much as the whole catalogue of checks (see
-     * {@code docs/performance.md}). Records that are invalid after all are then inspected as they are: a check may
-     * miss a defect or fail with an ERROR outcome, instead of the institution being reported NOT_INSPECTED.
+     * reads — to save validating them twice: in the benchmarks, validating takes four tenths of the time of
+     * inspecting with the whole catalogue (see {@code docs/performance.md}). Records that are invalid after all are
+     * then inspected as they are: a check may miss a defect or fail with an ERROR outcome, instead of the institution
+     * being reported NOT_INSPECTED.
      */
     public Builder validateRecords(boolean on) { this.validateRecords = on; return this; }
 

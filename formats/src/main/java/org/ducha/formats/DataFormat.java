@@ -54,6 +54,7 @@ public enum DataFormat {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .addMixIn(CheckOutcome.class, OutcomeMixin.class)
+        .addModule(FastTimes.module())
         .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
   }
 }

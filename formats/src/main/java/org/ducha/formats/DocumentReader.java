@@ -250,7 +250,8 @@ final class DocumentReader {
               || Optional.class.isAssignableFrom(t));
           java.lang.invoke.MethodHandle accessor;
           try {
-            accessor = lookup.unreflect(rc.getAccessor());
+            accessor = lookup.unreflect(rc.getAccessor())
+                .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
           } catch (IllegalAccessException e) {
             accessor = null; // not public: leave such records to the full reading
           }
@@ -299,7 +300,7 @@ final class DocumentReader {
           }
           Object v;
           try {
-            v = c.accessor().invoke(value);
+            v = (Object) c.accessor().invokeExact(value);
           } catch (Throwable e) {
             return false;
           }

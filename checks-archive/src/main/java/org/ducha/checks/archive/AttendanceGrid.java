@@ -2,6 +2,7 @@ package org.ducha.checks.archive;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ducha.model.AttendanceEntry;
@@ -53,38 +54,64 @@ final class AttendanceGrid {
   static final int SIGNED_OUT = 2;
   static final int COMPLETE = SIGNED_IN | SIGNED_OUT;
 
+  /**
+   * The signatures of the class's sheet lines, merged per cell: built once per class and inspection and shared by
+   * every archive check through {@link org.ducha.check.ClassIndex#shared}.
+   */
+  static final class Signatures {
+    /** Position of each planned lesson in the class's list. */
+    private final Map<String, Integer> lessonPosition;
+    /** Per trainee, the merged marks of each lesson by its position. */
+    private final Map<String, byte[]> rows;
+    private final Set<String> traineesWhoSigned;
+    private final Set<String> lessonsSignedFor;
+
+    Signatures(org.ducha.check.ClassIndex index) {
+      List<Lesson> lessons = index.trainingClass().lessons();
+      this.lessonPosition = new HashMap<>(lessons.size() * 2);
+      for (int i = 0; i < lessons.size(); i++) {
+        lessonPosition.putIfAbsent(lessons.get(i).id(), i);
+      }
+      this.rows = new HashMap<>();
+      this.traineesWhoSigned = new HashSet<>();
+      this.lessonsSignedFor = new HashSet<>();
+      for (AttendanceEntry e : index.trainingClass().attendance()) {
+        int m = (e.signedIn() ? SIGNED_IN : 0) | (e.signedOut() ? SIGNED_OUT : 0);
+        Integer pos = lessonPosition.get(e.lessonId());
+        if (m != 0 && pos != null) {
+          rows.computeIfAbsent(e.traineeId(), t -> new byte[lessons.size()])[pos] |= (byte) m;
+          traineesWhoSigned.add(e.traineeId());
+          lessonsSignedFor.add(e.lessonId());
+        }
+      }
+    }
+
+    int marks(String traineeId, String lessonId) {
+      byte[] row = rows.get(traineeId);
+      Integer pos = row == null ? null : lessonPosition.get(lessonId);
+      return pos == null ? 0 : row[pos];
+    }
+  }
+
   private final ClassArchive archive;
-  private final Map<String, Integer> marks;
+  private final Signatures signatures;
   private final Set<String> traineesWhoSigned;
   private final Set<String> lessonsSignedFor;
 
   private AttendanceGrid(ClassArchive archive) {
     this.archive = archive;
-    int lines = archive.trainingClass().attendance().size();
-    this.marks = new HashMap<>(lines * 2);
-    this.traineesWhoSigned = new HashSet<>();
-    this.lessonsSignedFor = new HashSet<>();
-    for (AttendanceEntry e : archive.trainingClass().attendance()) {
-      int m = (e.signedIn() ? SIGNED_IN : 0) | (e.signedOut() ? SIGNED_OUT : 0);
-      if (m != 0) {
-        marks.merge(key(e.traineeId(), e.lessonId()), m, (a, b) -> a | b);
-        traineesWhoSigned.add(e.traineeId());
-        lessonsSignedFor.add(e.lessonId());
-      }
-    }
+    this.signatures = archive.index().shared(Signatures.class, Signatures::new);
+    this.traineesWhoSigned = signatures.traineesWhoSigned;
+    this.lessonsSignedFor = signatures.lessonsSignedFor;
   }
 
   static AttendanceGrid of(ClassArchive archive) {
     return new AttendanceGrid(archive);
   }
 
-  private static String key(String traineeId, String lessonId) {
-    return traineeId + '\u001f' + lessonId;
-  }
-
   /** {@link #SIGNED_IN} and {@link #SIGNED_OUT} bits of the trainee's lines for the lesson; 0 when none bears a signature. */
   int marks(String traineeId, String lessonId) {
-    return marks.getOrDefault(key(traineeId, lessonId), 0);
+    return signatures.marks(traineeId, lessonId);
   }
 
   /** Whether any line of the trainee, for any lesson of the class, bears a sign-in or a sign-out. */

@@ -1,0 +1,190 @@
+package org.ducha.benchmarks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ducha.benchmarks.ThreeChecks.Flag;
+import org.ducha.model.AttendanceEntry;
+import org.ducha.model.ExamScore;
+import org.ducha.model.ExamSession;
+import org.ducha.model.Institution;
+import org.ducha.model.LeaveNote;
+import org.ducha.model.Lesson;
+import org.ducha.model.Roster;
+import org.ducha.model.RosterEntry;
+import org.ducha.model.RosterType;
+import org.ducha.model.StaffMember;
+import org.ducha.model.StaffRole;
+import org.ducha.model.Trainee;
+import org.ducha.model.TrainingClass;
+
+/**
+ * The three representative checks as one hand-written pass per class: ids mapped to array positions through hash
+ * maps, the sign-in sheets read once into a grid of trainee × lesson, no engine, no findings beyond the flags. The
+ * practical limit of what the engine's checks can cost. Same rules, with the checks' default parameters, as the
+ * checks themselves; {@code SmokeTest} shows that the flags are the same.
+ */
+public final class HandWritten {
+  private HandWritten() {}
+
+  private static final int IN = 1;
+  private static final int OUT = 2;
+  private static final int COMPLETE = IN | OUT;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int MIN_ATTENDANCE_PERCENT = 100;
+  private static final int EXAMINER_WINDOW_MONTHS = 12;
+
+  /** What the three checks flag in {@code institution}. */
+  public static List<Flag> inspect(Institution institution) {
+    List<Flag> flags = new ArrayList<>();
+    for (TrainingClass c : institution.classes()) {
+      trainees(institution, c, flags);
+    }
+    staffOverlap(institution, flags);
+    return flags;
+  }
+
+  private static void trainees(Institution institution, TrainingClass c, List<Flag> flags) {
+    LocalDate date = institution.inspectedOn();
+    List<Lesson> lessons = c.lessons();
+    List<Trainee> trainees = c.trainees();
+    Map<String, Integer> lessonAt = new HashMap<>(lessons.size() * 2);
+    BigDecimal planned = BigDecimal.ZERO;
+    for (int i = 0; i < lessons.size(); i++) {
+      lessonAt.putIfAbsent(lessons.get(i).id(), i);
+      planned = planned.add(lessons.get(i).hours());
+    }
+    Map<String, Integer> traineeAt = new HashMap<>(trainees.size() * 2);
+    for (int i = 0; i < trainees.size(); i++) {
+      traineeAt.putIfAbsent(trainees.get(i).id(), i);
+    }
+    int width = lessons.size();
+    int[] marks = new int[trainees.size() * width];          // signatures merged over a cell's lines
+    boolean[] completeLine = new boolean[trainees.size() * width]; // a single line bears both
+    boolean[] signedAnywhere = new boolean[trainees.size()];
+    boolean[] sheetKept = new boolean[width];
+    for (AttendanceEntry e : c.attendance()) {
+      Integer t = traineeAt.get(e.traineeId());
+      Integer l = lessonAt.get(e.lessonId());
+      int m = (e.signedIn() ? IN : 0) | (e.signedOut() ? OUT : 0);
+      if (t == null || m == 0) {
+        continue;
+      }
+      signedAnywhere[t] = true;
+      if (l != null) {
+        marks[t * width + l] |= m;
+        completeLine[t * width + l] |= m == COMPLETE;
+        sheetKept[l] = true;
+      }
+    }
+    boolean[] scored = new boolean[trainees.size()];
+    for (ExamSession s : c.exams()) {
+      for (ExamScore sc : s.scores()) {
+        Integer t = traineeAt.get(sc.traineeId());
+        if (t != null) {
+          scored[t] = true;
+        }
+      }
+    }
+    Map<String, List<LeaveNote>> leave = new HashMap<>();
+    for (LeaveNote n : c.leaveNotes()) {
+      leave.computeIfAbsent(n.traineeId(), k -> new ArrayList<>(2)).add(n);
+    }
+    BigDecimal required = planned.multiply(BigDecimal.valueOf(MIN_ATTENDANCE_PERCENT));
+    for (int t = 0; t < trainees.size(); t++) {
+      Trainee trainee = trainees.get(t);
+      if (!scored[t]) {
+        continue;
+      }
+      if (!signedAnywhere[t]) {
+        flags.add(Flag.trainee(ThreeChecks.SCORE_WITHOUT_ATTENDANCE, institution.id(), c.id(), trainee.name()));
+        continue;
+      }
+      if (planned.signum() == 0) {
+        continue;
+      }
+      List<LeaveNote> notes = leave.getOrDefault(trainee.id(), List.of());
+      BigDecimal attended = BigDecimal.ZERO;
+      for (int l = 0; l < width; l++) {
+        int cell = t * width + l;
+        Lesson lesson = lessons.get(l);
+        if (completeLine[cell]) {
+          attended = attended.add(lesson.hours());
+        } else if (lesson.date().isBefore(date) && marks[cell] != COMPLETE && !onLeave(notes, lesson.date())
+            && (marks[cell] != 0 || !sheetKept[l])) {
+          // half-signed, or a lesson nobody signed for: other checks' facts, not the trainee's absence
+          attended = attended.add(lesson.hours());
+        }
+      }
+      if (attended.multiply(HUNDRED).compareTo(required) < 0) {
+        flags.add(Flag.trainee(ThreeChecks.HOURS_SHORT, institution.id(), c.id(), trainee.name()));
+      }
+    }
+  }
+
+  private static boolean onLeave(List<LeaveNote> notes, LocalDate day) {
+    for (LeaveNote n : notes) {
+      if (n.covers(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void staffOverlap(Institution institution, List<Flag> flags) {
+    if (!institution.operatesExamSite()) {
+      return;
+    }
+    LocalDate date = institution.inspectedOn();
+    Map<String, StaffMember> staff = new HashMap<>(institution.staff().size() * 2);
+    for (StaffMember s : institution.staff()) {
+      staff.putIfAbsent(s.id(), s);
+    }
+    Map<String, EnumSet<StaffRole>> trainingRoles = new HashMap<>();
+    Set<String> examRoster = new HashSet<>();
+    for (Roster r : institution.rosters()) {
+      for (RosterEntry e : r.entries()) {
+        if (r.type() == RosterType.TRAINING_STAFF) {
+          trainingRoles.computeIfAbsent(e.staffId(), k -> EnumSet.noneOf(StaffRole.class)).add(e.role());
+        } else if (r.type() == RosterType.EXAM_STAFF) {
+          examRoster.add(e.staffId());
+        }
+      }
+    }
+    Set<String> training = new HashSet<>();
+    trainingRoles.forEach((id, roles) -> {
+      StaffMember m = staff.get(id);
+      if (m != null && m.employedOn(date) && !roles.equals(EnumSet.of(StaffRole.HEAD))) {
+        training.add(id);
+      }
+    });
+    Set<String> overlapping = new HashSet<>();
+    for (String id : examRoster) {
+      StaffMember m = staff.get(id);
+      if (training.contains(id) && m.employedOn(date)) {
+        overlapping.add(id);
+      }
+    }
+    LocalDate from = date.minusMonths(EXAMINER_WINDOW_MONTHS);
+    for (TrainingClass c : institution.classes()) {
+      for (ExamSession s : c.exams()) {
+        if (s.date().isAfter(from) && !s.date().isAfter(date)) {
+          for (String examiner : s.examinerIds()) {
+            if (training.contains(examiner)) {
+              overlapping.add(examiner);
+            }
+          }
+        }
+      }
+    }
+    for (String id : overlapping) {
+      flags.add(new Flag(ThreeChecks.STAFF_OVERLAP, institution.id(), id));
+    }
+  }
+}

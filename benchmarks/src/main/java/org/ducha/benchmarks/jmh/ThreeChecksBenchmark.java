@@ -1,0 +1,98 @@
+package org.ducha.benchmarks.jmh;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ducha.benchmarks.DroolsChecks;
+import org.ducha.benchmarks.HandWritten;
+import org.ducha.benchmarks.Scale;
+import org.ducha.benchmarks.ThreeChecks;
+import org.ducha.engine.Inspector;
+import org.ducha.model.Institution;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Three representative checks ({@link ThreeChecks}) three ways over the same institutions, one thread: Ducha's engine
+ * (an Inspector whose profile enables only those three; with and without validating the records first), the
+ * {@link HandWritten} loop, and {@link DroolsChecks}. One
+ * operation is one pass over all the institutions; {@code SmokeTest} shows that the three flag the same trainees and
+ * people.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class ThreeChecksBenchmark {
+
+  @Param({"20"})
+  public int institutions;
+
+  @Param({"0.01"})
+  public double defectRate;
+
+  private List<Institution> data;
+  private long signIns;
+  private Inspector engine;
+  private Inspector engineUnvalidated;
+  private DroolsChecks drools;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    data = Data.generator(Scale.typical(institutions), defectRate).institutions().toList();
+    signIns = Data.signIns(data);
+    engine = ThreeChecks.engine(1);
+    engineUnvalidated = ThreeChecks.engine(1, false);
+    drools = new DroolsChecks();
+  }
+
+  @Benchmark
+  public void engine(InspectionCounters counters, Blackhole bh) {
+    for (Institution i : data) {
+      bh.consume(engine.inspect(i));
+    }
+    count(counters);
+  }
+
+  /** The engine without validating the records first (they were: the generator's are valid), like the hand-written loop. */
+  @Benchmark
+  public void engineUnvalidated(InspectionCounters counters, Blackhole bh) {
+    for (Institution i : data) {
+      bh.consume(engineUnvalidated.inspect(i));
+    }
+    count(counters);
+  }
+
+  @Benchmark
+  public void handWritten(InspectionCounters counters, Blackhole bh) {
+    for (Institution i : data) {
+      bh.consume(HandWritten.inspect(i));
+    }
+    count(counters);
+  }
+
+  @Benchmark
+  public void drools(InspectionCounters counters, Blackhole bh) {
+    for (Institution i : data) {
+      bh.consume(drools.inspect(i));
+    }
+    count(counters);
+  }
+
+  private void count(InspectionCounters counters) {
+    counters.institutions += data.size();
+    counters.signIns += signIns;
+  }
+}

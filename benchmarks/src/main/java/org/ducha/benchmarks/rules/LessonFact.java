@@ -1,0 +1,38 @@
+package org.ducha.benchmarks.rules;
+
+/** A planned lesson: its hours in hundredths, its day (epoch day) and whether that day is before the inspection. A fact for {@code three-checks.drl}. */
+public final class LessonFact {
+  private final String classKey;
+  private final String lessonKey;
+  private final long hoursCenti;
+  private final long day;
+  private final boolean due;
+
+  public LessonFact(String classKey, String lessonKey, long hoursCenti, long day, boolean due) {
+    this.classKey = classKey;
+    this.lessonKey = lessonKey;
+    this.hoursCenti = hoursCenti;
+    this.day = day;
+    this.due = due;
+  }
+
+  public String getClassKey() {
+    return classKey;
+  }
+
+  public String getLessonKey() {
+    return lessonKey;
+  }
+
+  public long getHoursCenti() {
+    return hoursCenti;
+  }
+
+  public long getDay() {
+    return day;
+  }
+
+  public boolean isDue() {
+    return due;
+  }
+}

@@ -1,0 +1,32 @@
+package org.ducha.benchmarks.rules;
+
+/** A line of a sign-in sheet. A fact for {@code three-checks.drl}. */
+public final class SignFact {
+  private final String traineeKey;
+  private final String lessonKey;
+  private final boolean signedIn;
+  private final boolean signedOut;
+
+  public SignFact(String traineeKey, String lessonKey, boolean signedIn, boolean signedOut) {
+    this.traineeKey = traineeKey;
+    this.lessonKey = lessonKey;
+    this.signedIn = signedIn;
+    this.signedOut = signedOut;
+  }
+
+  public String getTraineeKey() {
+    return traineeKey;
+  }
+
+  public String getLessonKey() {
+    return lessonKey;
+  }
+
+  public boolean isSignedIn() {
+    return signedIn;
+  }
+
+  public boolean isSignedOut() {
+    return signedOut;
+  }
+}
