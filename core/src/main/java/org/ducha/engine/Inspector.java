@@ -3,31 +3,20 @@ package org.ducha.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
@@ -36,6 +25,7 @@ import org.ducha.check.Parameter;
 import org.ducha.finding.Finding;
 import org.ducha.finding.Severity;
 import org.ducha.internal.Names;
+import org.ducha.internal.ReadAhead;
 import org.ducha.internal.RunContext;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
@@ -198,53 +188,7 @@ public final class Inspector {
     if (parallelism <= 1) {
       return institutions.sequential().map(this::inspect);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-      Thread t = new Thread(r, "ducha-inspector");
-      t.setDaemon(true);
-      return t;
-    });
-    Iterator<Institution> source = institutions.sequential().iterator();
-    Iterator<InstitutionReport> ordered = new Iterator<>() {
-      private final Deque<Future<InstitutionReport>> window = new ArrayDeque<>();
-
-      private void fill() {
-        while (window.size() < parallelism * 2 && source.hasNext()) {
-          Institution next = source.next();
-          window.add(pool.submit(() -> inspect(next)));
-        }
-        if (window.isEmpty()) {
-          pool.shutdown();
-        }
-      }
-
-      @Override
-      public boolean hasNext() {
-        fill();
-        return !window.isEmpty();
-      }
-
-      @Override
-      public InstitutionReport next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        try {
-          return window.removeFirst().get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          pool.shutdownNow();
-          throw new IllegalStateException("interrupted while inspecting", e);
-        } catch (ExecutionException e) {
-          pool.shutdownNow();
-          throw new IllegalStateException("inspection failed", e.getCause());
-        }
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ordered, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(() -> {
-          pool.shutdownNow();
-          institutions.close();
-        });
+    return ReadAhead.map(institutions.sequential(), this::inspect, parallelism, "ducha-inspector");
   }
 
   /** Inspects every institution and collects the report, ordered as {@code inspection} lists them. */

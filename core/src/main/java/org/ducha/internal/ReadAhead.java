@@ -1,4 +1,4 @@
-package org.ducha.formats;
+package org.ducha.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,12 +17,14 @@ import java.util.stream.StreamSupport;
 /**
  * Maps a stream's elements on a few threads of its own, ahead of the consumer and in order, holding at most twice as
  * many mapped elements as threads: memory grows with the largest element, not with their number. The source is read
- * on the consumer's thread; what the function throws is thrown to the consumer when it reaches that element.
+ * on the consumer's thread; what the function throws is thrown to the consumer when it reaches that element. Used
+ * by the Inspector (inspecting) and the reader of data files (parsing).
  */
-final class ReadAhead {
+public final class ReadAhead {
   private ReadAhead() {}
 
-  static <T, R> Stream<R> map(Stream<T> source, Function<T, R> f, int threads, String threadName) {
+  /** {@code source} mapped by {@code f} on {@code threads} daemon threads named {@code threadName}, in order. */
+  public static <T, R> Stream<R> map(Stream<T> source, Function<T, R> f, int threads, String threadName) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, threadName);
       t.setDaemon(true);
@@ -55,7 +57,7 @@ final class ReadAhead {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           pool.shutdownNow();
-          throw new IllegalStateException("interrupted while reading", e);
+          throw new IllegalStateException("interrupted in " + threadName, e);
         } catch (ExecutionException e) {
           pool.shutdownNow();
           if (e.getCause() instanceof RuntimeException r) {
