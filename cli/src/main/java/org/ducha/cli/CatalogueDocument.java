@@ -171,7 +171,7 @@ public final class CatalogueDocument {
 
   /** Keys of the pack's bundle that are other wordings of the check: {@code <id>.<variant>}, not title or parameters. */
   private List<String> variants(CheckDescriptor d, PackInfo pack) {
-    Set<String> keys = messages.shippedKeys().getOrDefault(pack.id(), Map.of()).getOrDefault("zh_CN", Set.of());
+    Set<String> keys = messages.shippedKeys().getOrDefault(pack.id(), Map.of()).getOrDefault(MessageCatalog.bundleTag(MessageCatalog.ZH_CN), Set.of());
     List<String> out = new ArrayList<>();
     for (String key : new TreeSet<>(keys)) {
       if (key.startsWith(d.id() + ".") && !key.equals(d.titleKey()) && !key.equals(d.messageKey())

@@ -68,7 +68,7 @@ public final class MessageCatalog {
     Map<String, List<Map<String, String>>> tiers = new HashMap<>();
     Map<String, Map<String, Set<String>>> shipped = new java.util.TreeMap<>();
     for (Locale locale : SUPPORTED) {
-      String tag = tag(locale);
+      String tag = bundleTag(locale);
       List<Map<String, String>> list = new ArrayList<>();
       Map<String, String> host = new HashMap<>(load(Thread.currentThread().getContextClassLoader(), HOST_BUNDLE + "_" + tag + ".properties"));
       host.putAll(byLocale.getOrDefault(locale, Map.of()));
@@ -93,13 +93,17 @@ public final class MessageCatalog {
     return requested != null && requested.getLanguage().equals("en") ? EN : ZH_CN;
   }
 
-  private static String tag(Locale locale) {
+  /**
+   * The suffix of bundle files for {@code locale}, as in {@code messages_zh_CN.properties}: {@code zh_CN} or {@code en};
+   * also the locale keys of {@link #shippedKeys()}.
+   */
+  public static String bundleTag(Locale locale) {
     return resolve(locale).equals(EN) ? "en" : "zh_CN";
   }
 
   /** The text of {@code key} in {@code locale}, if any tier has it. */
   public Optional<String> text(String key, Locale locale) {
-    for (Map<String, String> tier : tiers.get(tag(locale))) {
+    for (Map<String, String> tier : tiers.get(bundleTag(locale))) {
       String t = tier.get(key);
       if (t != null) {
         return Optional.of(t);

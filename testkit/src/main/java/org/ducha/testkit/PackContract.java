@@ -99,7 +99,6 @@ public final class PackContract {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Map<Locale, String> TAGS = Map.of(MessageCatalog.ZH_CN, "zh_CN", MessageCatalog.EN, "en");
 
   private record Fixture(String label, Institution institution, Optional<String> fires) {}
 
@@ -373,7 +372,7 @@ public final class PackContract {
       String pkg = pack.getClass().getPackageName();
       for (Locale l : MessageCatalog.SUPPORTED) {
         if (keys(l).isEmpty()) {
-          add("messages", "the pack ships no " + l.toLanguageTag() + " messages: expected the UTF-8 file " + bundle + "_" + TAGS.get(l)
+          add("messages", "the pack ships no " + l.toLanguageTag() + " messages: expected the UTF-8 file " + bundle + "_" + MessageCatalog.bundleTag(l)
               + ".properties beside its classes (in a named module, also `opens " + pkg + " to org.ducha.core;`)");
         }
       }
@@ -416,12 +415,12 @@ public final class PackContract {
     }
 
     private Set<String> keys(Locale l) {
-      return shipped.getOrDefault(TAGS.get(l), Set.of());
+      return shipped.getOrDefault(MessageCatalog.bundleTag(l), Set.of());
     }
 
     private void requireKey(CheckDescriptor d, String key, String what, boolean coreMayHaveIt) {
       for (Locale l : MessageCatalog.SUPPORTED) {
-        boolean present = keys(l).contains(key) || (coreMayHaveIt && coreKeys.getOrDefault(TAGS.get(l), Set.of()).contains(key));
+        boolean present = keys(l).contains(key) || (coreMayHaveIt && coreKeys.getOrDefault(MessageCatalog.bundleTag(l), Set.of()).contains(key));
         String text = catalog.text(key, l).orElse("");
         if ((!present || text.isBlank()) && reportedKeys.add(key + "@" + l)) {
           add("messages", d.id() + ": " + what + " (key " + key + ") has no " + l.toLanguageTag() + " text");
