@@ -15,7 +15,7 @@ import org.ducha.model.LessonRecord;
 
 /**
  * 授课内容与课程安排不符: the topic a lesson record says was taught does not name the course the plan
- * scheduled for that lesson (compared as {@link WrittenNames#match} does). One finding per class.
+ * scheduled for that lesson (compared as {@code WrittenNames.sameCourse} does). One finding per class.
  */
 public final class LessonContentMismatch implements Check {
 
