@@ -2,7 +2,6 @@
 module org.ducha.testkit {
   requires transitive org.ducha.core;
   requires transitive org.assertj.core;
-  requires org.junit.jupiter.api;
 
   exports org.ducha.testkit;
 }
