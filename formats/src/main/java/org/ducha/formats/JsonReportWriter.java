@@ -22,18 +22,21 @@ import tools.jackson.databind.DeserializationFeature;
  * follows: for each institution, each finding's state, first-seen day, count of successive inspections, raised
  * severity, plan entry and waiver, by fingerprint; the earlier findings that are gone, in full; what became of
  * each waiver; plan entries that named no earlier finding. Read back with {@link #readBaseline(Path)}, such a
- * report is the baseline of the next inspection and passes its first-seen days and counts on. Without
- * tracking, the file is exactly what it was before tracking existed.
+ * report is the baseline of the next inspection and passes its first-seen days and counts on.
+ *
+ * <p>The file's first field, {@code formatVersion}, is {@link #FORMAT_VERSION}. It changes only when a field changes
+ * meaning or is removed, so that a reader can refuse what it would misread; new fields do not change it. The readers
+ * here accept reports without the field (written before it existed) as format 1, and refuse a later format with a
+ * located problem. The schema of the file is {@code docs/schemas/report.schema.json}.
  */
 public final class JsonReportWriter implements ReportWriter {
 
+  /** The version of the report format this class writes, and the latest it reads. */
+  public static final int FORMAT_VERSION = 1;
+
   @Override
   public void write(InspectionReport report, ReportContext context, Writer out) throws IOException {
-    if (context.tracking().isEmpty()) {
-      out.write(DataFormat.JSON.mapper().writeValueAsString(report));
-    } else {
-      out.write(DataFormat.JSON.mapper().writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
-    }
+    out.write(DataFormat.JSON.mapper().writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
     out.write("\n");
   }
 

@@ -43,12 +43,16 @@ record TrackingDocument(Optional<Inspection> baseline, List<InstitutionDoc> inst
   record FindingDoc(String fingerprint, TrackingState state, LocalDate firstSeen, int inspections, Optional<Severity> raisedFrom,
       Optional<PlanEntry> plan, Optional<Waiver> waiver, Optional<Waiver> expiredWaiver, Optional<Finding> finding) {}
 
-  /** The report as the JSON file holds it: the report's own fields, then the tracking section. */
-  record ReportDocument(Optional<Inspection> inspection, List<InstitutionReport> institutions, Profile profile, List<PackInfo> packs,
-      Optional<TrackingDocument> tracking) {
+  /**
+   * The report as the JSON file holds it: the format's version, the report's own fields, then the tracking section.
+   * {@code formatVersion} is null in a file written before the field existed (read as version 1).
+   */
+  record ReportDocument(Integer formatVersion, Optional<Inspection> inspection, List<InstitutionReport> institutions, Profile profile,
+      List<PackInfo> packs, Optional<TrackingDocument> tracking) {
 
     static ReportDocument of(InspectionReport report, Optional<Tracking> tracking) {
-      return new ReportDocument(report.inspection(), report.institutions(), report.profile(), report.packs(), tracking.map(TrackingDocument::of));
+      return new ReportDocument(JsonReportWriter.FORMAT_VERSION, report.inspection(), report.institutions(), report.profile(),
+          report.packs(), tracking.map(TrackingDocument::of));
     }
 
     InspectionReport report() {
@@ -101,6 +105,10 @@ record TrackingDocument(Optional<Inspection> baseline, List<InstitutionDoc> inst
     /** Problems with the file as a whole (a tracked finding naming no finding of the report, a gone one without its finding). */
     List<InputProblem> problems() {
       List<InputProblem> out = new ArrayList<>();
+      if (formatVersion != null && (formatVersion < 1 || formatVersion > JsonReportWriter.FORMAT_VERSION)) {
+        out.add(InputProblem.of("formatVersion", String.valueOf(formatVersion), "not a report format this version of Ducha reads"
+            + " (it reads format " + JsonReportWriter.FORMAT_VERSION + ", and reports without formatVersion)"));
+      }
       if (institutions == null) {
         out.add(InputProblem.of("institutions", "", "missing"));
       }
