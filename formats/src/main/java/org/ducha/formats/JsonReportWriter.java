@@ -10,7 +10,11 @@ import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InvalidRecordsException;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.TrackedReport;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * The full report as JSON: every institution's findings (with fingerprints, message keys and arguments,
@@ -24,15 +28,39 @@ import tools.jackson.databind.DeserializationFeature;
  * each waiver; plan entries that named no earlier finding. Read back with {@link #readBaseline(Path)}, such a
  * report is the baseline of the next inspection and passes its first-seen days and counts on. Without
  * tracking, the file is exactly what it was before tracking existed.
+ *
+ * <p>A check that did not complete has its outcome with status {@code ERROR}, {@code errorKind} ({@code THREW},
+ * {@code STACK_OVERFLOW}, {@code TIMED_OUT}) and {@code detail} (the exception's class and message, or the time limit):
+ * never a stack trace. Bidirectional controls in text are written as escapes (see {@link DisplayText}).
  */
 public final class JsonReportWriter implements ReportWriter {
 
+  /**
+   * Writes the bidirectional controls (U+202A–U+202E, U+2066–U+2069) as {@code \}{@code uXXXX} escapes, as JSON already
+   * writes control characters: the text reads back exact, and the file shown on a screen cannot be reordered.
+   */
+  private static final CharacterEscapes BIDI_ESCAPES = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch <= 0xFFFF && DisplayText.bidi((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  };
+
   @Override
   public void write(InspectionReport report, ReportContext context, Writer out) throws IOException {
+    ObjectWriter writer = DataFormat.JSON.mapper().writer().with(BIDI_ESCAPES);
     if (context.tracking().isEmpty()) {
-      out.write(DataFormat.JSON.mapper().writeValueAsString(report));
+      out.write(writer.writeValueAsString(report));
     } else {
-      out.write(DataFormat.JSON.mapper().writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
+      out.write(writer.writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
     }
     out.write("\n");
   }
