@@ -36,12 +36,19 @@ import tools.jackson.databind.ObjectWriter;
 public final class JsonReportWriter implements ReportWriter {
 
   /**
-   * Writes the bidirectional controls (U+202A–U+202E, U+2066–U+2069) as {@code \}{@code uXXXX} escapes, as JSON already
-   * writes control characters: the text reads back exact, and the file shown on a screen cannot be reordered.
+   * Writes DEL, the C1 controls (U+0080–U+009F) and the bidirectional controls (U+202A–U+202E, U+2066–U+2069) as
+   * {@code \}{@code uXXXX} escapes, as JSON already writes the C0 controls: the text reads back exact, and the file
+   * shown on a screen can neither drive the terminal nor be reordered.
    */
   private static final CharacterEscapes BIDI_ESCAPES = new CharacterEscapes() {
     private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
+    private final int[] ascii = asciiEscapes();
+
+    private static int[] asciiEscapes() {
+      int[] codes = standardAsciiEscapesForJSON();
+      codes[0x7F] = ESCAPE_STANDARD;
+      return codes;
+    }
 
     @Override
     public int[] getEscapeCodesForAscii() {
@@ -50,7 +57,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return ch <= 0xFFFF && DisplayText.bidi((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+      return ch <= 0xFFFF && DisplayText.unsafe((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
   };
 
