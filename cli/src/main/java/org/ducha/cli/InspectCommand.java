@@ -131,6 +131,19 @@ final class InspectCommand implements Callable<Integer> {
       // Outside a check (reading, indexing): the reports of the institutions done so far are kept all the same.
       stopped = Optional.of("out of memory; give Java more memory (e.g. -Xmx2g) or inspect fewer institutions at once");
     }
+    if (stopped.isPresent() && inspection.isPresent()) {
+      // The institutions the inspection lists that the run did not reach: listed as not inspected, so that the summary
+      // counts them ("共列出…8家，检查了…5家") instead of reporting the inspected ones as if they were all.
+      java.util.Set<String> done = new java.util.HashSet<>();
+      reports.forEach(r -> done.add(r.institutionId()));
+      String why = stopped.get();
+      for (String id : inspection.get().institutionIds()) {
+        if (!done.contains(id)) {
+          reports.add(InstitutionReport.notInspected(id, id, false, Optional.empty(),
+              List.of(InputProblem.of("", "", "not inspected: inspecting stopped early (" + why + ")"))));
+        }
+      }
+    }
     InspectionReport inspected = inspector.report(inspection, reports);
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
@@ -159,12 +172,12 @@ final class InspectCommand implements Callable<Integer> {
         if (o.status() == OutcomeStatus.ERROR) {
           incomplete = true;
           err.println("ducha: check " + o.checkId() + " did not complete on " + r.institutionName() + " (" + r.institutionId() + "): "
-              + o.detail().orElse("failed"));
+              + o.detail().orElse("failed").replaceAll("[\r\n]+", " "));
         }
       }
     }
-    stopped.ifPresent(why -> err.println("ducha: inspecting stopped early: " + why + ". The report holds the " + reports.size()
-        + " institutions done before; the others were not inspected."));
+    stopped.ifPresent(why -> err.println("ducha: inspecting stopped early: " + why + ". The report holds the "
+        + (report.institutions().size() - report.notInspected().size()) + " institutions inspected before; the others were not inspected."));
     tracked.ifPresent(this::warn);
     // 2 before 3 before 1: with bad input the report is not about what was asked, so that is fixed first; a check that
     // did not complete makes the report incomplete, so "no finding at or above --fail-on" could not be trusted.

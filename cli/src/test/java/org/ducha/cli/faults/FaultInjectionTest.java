@@ -204,4 +204,28 @@ class FaultInjectionTest {
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("--check-timeout 'soon'");
   }
+
+  @Test
+  void a_run_stopped_by_runaway_checks_writes_what_was_done_counts_listed_and_inspected_and_exits_3() throws Exception {
+    Path d = dir.resolve("many");
+    Files.createDirectories(d);
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(d.resolve(i + ".yaml"), DataFormat.YAML.mapper().writeValueAsString(defective("i" + i, "机构" + i)), StandardCharsets.UTF_8);
+      ids.append("- \"i").append(i).append("\"\n");
+    }
+    Files.writeString(d.resolve("inspection.yaml"), "id: \"t\"\nname: \"测试检查\"\nauthority: \"某局\"\nperiodStart: \"2022-04-19\"\n"
+        + "periodEnd: \"2022-04-24\"\ninstitutionIds:\n" + ids, StandardCharsets.UTF_8);
+    Path profile = dir.resolve("profile.yaml");
+    Files.writeString(profile, "name: \"loops\"\ndisable: [\"" + FaultPack.SLEEPS + "\"]\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("r.md");
+
+    Run r = run("inspect", d.toString(), "--profile", profile.toString(), "--check-timeout", "100ms", "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.INCOMPLETE);
+    assertThat(r.err()).contains("inspecting stopped early").contains("ignored being interrupted");
+    String md = Files.readString(out);
+    assertThat(md).contains("共列出培训机构（考试点）8家，检查了4家，4家未能检查").contains("机构0").contains("机构3")
+        .contains("inspecting stopped early");
+  }
 }
