@@ -50,13 +50,18 @@ public final class ThreeChecks {
 
   /** An inspector that runs only the three checks; {@code validate}: whether it validates the records first. */
   public static Inspector engine(int parallelism, boolean validate) {
+    return engine(parallelism, validate, Inspector.DEFAULT_CHECK_TIMEOUT);
+  }
+
+  /** An inspector that runs only the three checks, with {@code checkTimeout} per check ({@code Duration.ZERO}: none). */
+  public static Inspector engine(int parallelism, boolean validate, java.time.Duration checkTimeout) {
     Profile.Builder p = Profile.builder("three-checks");
     for (CheckDescriptor d : Inspector.builder().build().catalogue()) {
       if (!IDS.contains(d.id())) {
         p.disable(d.id());
       }
     }
-    return Inspector.builder().profile(p.build()).parallelism(parallelism).validateRecords(validate).build();
+    return Inspector.builder().profile(p.build()).parallelism(parallelism).validateRecords(validate).checkTimeout(checkTimeout).build();
   }
 
   /** What the engine's findings of the three checks flag: the trainees or people their evidence names. */

@@ -33,6 +33,11 @@ final class InputOptions {
 
   /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
   Inspector inspector(Optional<Inspection> inspection) {
+    return inspector(inspection, Inspector.DEFAULT_CHECK_TIMEOUT);
+  }
+
+  /** The inspector, with {@code checkTimeout} as the time limit of each check. */
+  Inspector inspector(Optional<Inspection> inspection, java.time.Duration checkTimeout) {
     Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
     if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
       Profile.Builder b = p.toBuilder();
@@ -40,7 +45,8 @@ final class InputOptions {
       p = b.build();
     }
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
-    return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false).build();
+    return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false)
+        .checkTimeout(checkTimeout).build();
   }
 
   static List<Path> nonEmpty(List<Path> paths) {

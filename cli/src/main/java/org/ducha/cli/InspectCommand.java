@@ -1,11 +1,9 @@
 package org.ducha.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,10 +17,13 @@ import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.InputProblem;
+import org.ducha.engine.InspectionAbortedException;
 import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
+import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.Severity;
 import org.ducha.formats.InspectionReader;
 import org.ducha.formats.JsonReportWriter;
@@ -50,8 +51,10 @@ import picocli.CommandLine.Spec;
 /** {@code ducha inspect}: reads records, runs the checks, writes the problem list. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = {"Inspects institutions and prints the problem list (Markdown, zh-CN by default).",
-        "Exit code: 0, or 1 when a finding is at or above --fail-on, 2 for bad usage or unreadable input",
-        "(the report is still written; unreadable institutions are listed as not inspected).",
+        "Exit codes: 0 clean; 1 a finding at or above --fail-on; 2 bad usage, unreadable input (the report is still",
+        "written; unreadable institutions are listed as not inspected) or a report that could not be written; 3 a check",
+        "did not complete (threw or timed out) or the run stopped early (the report of what was done is still written);",
+        "70 an internal failure of Ducha. When several apply, the highest in the order 2, 3, 1 wins.",
         "With --baseline (an earlier report written with --format json), each finding is marked new, persisting, overdue,",
         "waived or resolved; --fail-on then leaves waived findings out and counts overdue ones at their raised severity."})
 final class InspectCommand implements Callable<Integer> {
@@ -84,6 +87,11 @@ final class InspectCommand implements Callable<Integer> {
       description = "The longest a waiver may run after its approval, in days (default 365).")
   int waiverHorizon;
 
+  @Option(names = "--check-timeout", paramLabel = "TIME", defaultValue = "60s",
+      description = "Time limit of one check on one institution (default 60s; e.g. 500ms, 90s, 2m; 0 for none). A check still "
+          + "running then is abandoned and reported as not completed.")
+  String checkTimeout;
+
   @Mixin
   InputOptions input;
 
@@ -110,41 +118,96 @@ final class InspectCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ducha: " + p);
     }
     Optional<Inspection> inspection = parsedInspection.flatMap(Parsed::value);
-    Inspector inspector = input.inspector(inspection);
+    Inspector inspector = input.inspector(inspection, timeout(checkTimeout));
     List<InstitutionReport> reports = new ArrayList<>();
     boolean unreadable = !inspectionProblems.isEmpty();
+    Optional<String> stopped = Optional.empty();
     try (Stream<InstitutionInput> inputs = reader.institutions(input.parallelism);
         Progress progress = Progress.forTerminal(spec.commandLine().getErr(), knownCount(reader))) {
       unreadable |= inspectAll(inspector, inputs, reports, progress);
+    } catch (InspectionAbortedException e) {
+      stopped = Optional.of(e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // Outside a check (reading, indexing): the reports of the institutions done so far are kept all the same.
+      stopped = Optional.of("out of memory; give Java more memory (e.g. -Xmx2g) or inspect fewer institutions at once");
+    }
+    if (stopped.isPresent() && inspection.isPresent()) {
+      // The institutions the inspection lists that the run did not reach: listed as not inspected, so that the summary
+      // counts them ("共列出…8家，检查了…5家") instead of reporting the inspected ones as if they were all.
+      java.util.Set<String> done = new java.util.HashSet<>();
+      reports.forEach(r -> done.add(r.institutionId()));
+      String why = stopped.get();
+      for (String id : inspection.get().institutionIds()) {
+        if (!done.contains(id)) {
+          reports.add(InstitutionReport.notInspected(id, id, false, Optional.empty(),
+              List.of(InputProblem.of("", "", "not inspected: inspecting stopped early (" + why + ")"))));
+        }
+      }
     }
     InspectionReport inspected = inspector.report(inspection, reports);
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
+    var err = spec.commandLine().getErr();
     if (out == null) {
-      Writer w = spec.commandLine().getOut();
+      PrintWriter w = spec.commandLine().getOut();
       ReportWriter.of(reportFormat).write(report, ctx, w);
       w.flush();
-    } else {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-        ReportWriter.of(reportFormat).write(report, ctx, w);
+      if (w.checkError()) {
+        err.println("ducha: the report could not be written to standard output (closed pipe or full disk?)");
+        return Main.BAD_INPUT;
       }
+    } else {
+      AtomicFile.write(out, w -> ReportWriter.of(reportFormat).write(report, ctx, w));
     }
     for (InstitutionReport r : report.notInspected()) {
-      spec.commandLine().getErr().println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");
+      err.println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");
       for (InputProblem p : r.problems()) {
-        spec.commandLine().getErr().println("  " + p);
+        err.println("  " + p);
       }
     }
+    boolean incomplete = stopped.isPresent();
+    for (InstitutionReport r : report.institutions()) {
+      for (CheckOutcome o : r.outcomes()) {
+        if (o.status() == OutcomeStatus.ERROR) {
+          incomplete = true;
+          err.println("ducha: check " + o.checkId() + " did not complete on " + r.institutionName() + " (" + r.institutionId() + "): "
+              + o.detail().orElse("failed").replaceAll("[\r\n]+", " "));
+        }
+      }
+    }
+    stopped.ifPresent(why -> err.println("ducha: inspecting stopped early: " + why + ". The report holds the "
+        + (report.institutions().size() - report.notInspected().size()) + " institutions inspected before; the others were not inspected."));
     tracked.ifPresent(this::warn);
+    // 2 before 3 before 1: with bad input the report is not about what was asked, so that is fixed first; a check that
+    // did not complete makes the report incomplete, so "no finding at or above --fail-on" could not be trusted.
     if (unreadable) {
       return Main.BAD_INPUT;
+    }
+    if (incomplete) {
+      return Main.INCOMPLETE;
     }
     boolean failing = failOn != null && (tracked.isPresent() ? tracked.get().hasFindingAtOrAbove(failOn) : report.hasFindingAtOrAbove(failOn));
     if (failing) {
       return Main.FINDINGS;
     }
     return Main.OK;
+  }
+
+  /** {@code 60s}, {@code 500ms}, {@code 2m}, {@code 90} (seconds); {@code 0} for no limit. */
+  static Duration timeout(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?").matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("--check-timeout '" + text + "': give a number with ms, s, m or h (e.g. 60s), or 0 for no limit");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofSeconds(n);
+    };
   }
 
   /** Waivers that no longer apply or named nothing, and plan entries that named nothing, on standard error. */

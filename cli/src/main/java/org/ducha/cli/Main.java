@@ -1,10 +1,14 @@
 package org.ducha.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ducha.engine.ConfigurationException;
+import org.ducha.engine.InvalidRecordsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +22,15 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   /** Exit code: a finding at or above --fail-on. */
   public static final int FINDINGS = 1;
-  /** Exit code: bad usage, or input that could not be read or was invalid. */
+  /** Exit code: bad usage, input that could not be read or was invalid, or a report that could not be written. */
   public static final int BAD_INPUT = 2;
+  /** Exit code: a check did not complete (threw or timed out) or the run stopped early; the report of what was done is written. */
+  public static final int INCOMPLETE = 3;
+  /**
+   * Exit code: Ducha itself failed (a bug: please report it with the stack trace it printed). 70 is {@code EX_SOFTWARE} of
+   * BSD's sysexits, so that it can never be taken for "findings" (1).
+   */
+  public static final int INTERNAL_ERROR = 70;
 
   /** Held so that the level set on it is not lost when the logger would otherwise be collected. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -34,7 +45,9 @@ public final class Main implements Runnable {
 
   /** Runs the command with {@code args} and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+    // Standard output through its file descriptor, not System.out: a PrintStream swallows write errors (closed pipe,
+    // full disk), which the command must see to say so (PrintWriter.checkError()).
+    System.exit(run(args, new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
@@ -42,17 +55,45 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(out);
-    cl.setErr(err);
+    // Everything the command prints passes through ConsoleWriter: no control or bidirectional character from the
+    // records reaches the terminal as it is.
+    PrintWriter console = new ConsoleWriter(out);
+    PrintWriter errors = new ConsoleWriter(err);
+    cl.setOut(console);
+    cl.setErr(errors);
     cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("ducha: " + e.getMessage());
-      return BAD_INPUT;
+      if (badInput(e)) {
+        commandLine.getErr().println("ducha: " + e.getMessage());
+        return BAD_INPUT;
+      }
+      commandLine.getErr().println("ducha: internal error (a bug in Ducha, please report it with what follows): " + e);
+      e.printStackTrace(commandLine.getErr());
+      return INTERNAL_ERROR;
     });
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (RuntimeException | Error e) { // picocli's own failures, or an error its handler could not handle
+      errors.println("ducha: internal error (a bug in Ducha, please report it with what follows): " + e);
+      e.printStackTrace(errors);
+      code = INTERNAL_ERROR;
+    }
+    console.flush();
+    errors.flush();
     return code;
+  }
+
+  /**
+   * Whether {@code e} says the usage or the input was bad (exit 2), as opposed to a failure of Ducha itself (exit 70): the
+   * exceptions Ducha throws on purpose for bad arguments, files and records, and I/O errors on the files named.
+   */
+  static boolean badInput(Throwable e) {
+    return e instanceof IllegalArgumentException || e instanceof InvalidRecordsException || e instanceof ConfigurationException
+        || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException || e instanceof java.time.DateTimeException
+        || e instanceof CommandLine.ParameterException
+        // readers wrap I/O failures on the files they were given
+        || (e instanceof IllegalStateException && (e.getCause() instanceof java.io.IOException || e.getCause() instanceof java.io.UncheckedIOException));
   }
 
   /** The version of the packaged command. */

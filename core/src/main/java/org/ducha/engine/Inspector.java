@@ -3,6 +3,7 @@ package org.ducha.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -56,6 +57,9 @@ public final class Inspector {
   /** Pack ids reserved for the first-party packs, whose classes live under {@code org.ducha.checks.}. */
   public static final List<String> RESERVED_PACK_IDS = List.of("archive", "facilities", "governance", "staffing");
 
+  /** The time limit of one check on one institution unless the builder says otherwise. */
+  public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(60);
+
   private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   private record Resolved(Check check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
@@ -70,9 +74,10 @@ public final class Inspector {
   private final int parallelism;
   private final boolean validateRecords;
   private final MessageCatalog messages;
+  private final CheckRunner runner;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
-      int parallelism, boolean validateRecords, MessageCatalog messages) {
+      int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout) {
     this.packs = packs;
     this.packInfos = packInfos;
     this.checks = checks;
@@ -84,6 +89,7 @@ public final class Inspector {
     this.parallelism = parallelism;
     this.validateRecords = validateRecords;
     this.messages = messages;
+    this.runner = new CheckRunner(checkTimeout);
   }
 
   /** A builder: discovery on, default profile, zh-CN, one thread. */
@@ -116,6 +122,11 @@ public final class Inspector {
     return locale;
   }
 
+  /** The time limit of one check on one institution; {@link Duration#ZERO} when there is none. */
+  public Duration checkTimeout() {
+    return runner.limit();
+  }
+
   /** The message texts of every pack in use, with the host's overrides. */
   public MessageCatalog messages() {
     return messages;
@@ -123,7 +134,12 @@ public final class Inspector {
 
   /**
    * Inspects one institution. Invalid records give a NOT_INSPECTED report listing every problem; otherwise
-   * every enabled check runs and gives an outcome. Never throws because of a check. With
+   * every enabled check runs and gives an outcome. Whatever a check throws (exceptions, checked or not, and errors
+   * such as {@link StackOverflowError} or {@link ExceptionInInitializerError}) is an {@link OutcomeStatus#ERROR ERROR}
+   * outcome of that check, and so is a check still running after the {@link Builder#checkTimeout(Duration) time limit};
+   * the other checks go on. The run itself stops, with an {@link InspectionAbortedException}, only when a check runs out
+   * of memory, when too many abandoned checks are still running (see {@link Builder#checkTimeout(Duration)}), or when
+   * the calling thread is interrupted. With
    * {@link Builder#validateRecords(boolean) validateRecords(false)} the records are taken as valid.
    */
   public InstitutionReport inspect(Institution institution) {
@@ -135,8 +151,10 @@ public final class Inspector {
           institution.operatesExamSite(), Optional.ofNullable(institution.inspectedOn()), problems);
     }
     InstitutionIndex index = new InstitutionIndex(institution);
-    List<CheckOutcome> outcomes = new ArrayList<>();
-    Map<String, List<Finding>> byCheck = new HashMap<>();
+    // One slot per enabled check, in catalogue order: its outcome when it does not apply, else its task's position.
+    List<Object> slots = new ArrayList<>();
+    List<Resolved> running = new ArrayList<>();
+    List<CheckRunner.Task> tasks = new ArrayList<>();
     for (Resolved r : checks) {
       CheckDescriptor d = r.descriptor();
       if (!profile.enabled(d.id())) {
@@ -144,16 +162,44 @@ public final class Inspector {
       }
       Optional<String> skip = whyNotApplicable(d, institution);
       if (skip.isPresent()) {
-        outcomes.add(CheckOutcome.notApplicable(d.id(), skip.get()));
+        slots.add(CheckOutcome.notApplicable(d.id(), skip.get()));
         continue;
       }
-      List<Finding> found = new ArrayList<>();
-      try {
+      slots.add(tasks.size());
+      running.add(r);
+      tasks.add(() -> {
+        List<Finding> found = new ArrayList<>();
         r.check().inspect(institution, new RunContext(d, institution.id(), institution.inspectedOn(), r.parameters(), r.severity(), index, found));
-        outcomes.add(CheckOutcome.ran(d.id(), found.size()));
-        byCheck.put(d.id(), found);
-      } catch (RuntimeException | LinkageError | AssertionError e) {
-        outcomes.add(CheckOutcome.error(d.id(), e));
+        return found;
+      });
+    }
+    Object[] results;
+    try {
+      results = runner.run(tasks);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(institution, e);
+    }
+    List<CheckOutcome> outcomes = new ArrayList<>();
+    Map<String, List<Finding>> byCheck = new HashMap<>();
+    for (Object slot : slots) {
+      if (slot instanceof CheckOutcome o) {
+        outcomes.add(o);
+        continue;
+      }
+      int t = (Integer) slot;
+      String id = running.get(t).descriptor().id();
+      Object result = results[t];
+      if (result instanceof OutOfMemoryError e) {
+        throw outOfMemory(institution, e);
+      } else if (result == CheckRunner.TIMED_OUT) {
+        outcomes.add(CheckOutcome.timedOut(id, runner.limit()));
+      } else if (result instanceof Throwable e) {
+        outcomes.add(CheckOutcome.error(id, e));
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Finding> found = (List<Finding>) result;
+        outcomes.add(CheckOutcome.ran(id, found.size()));
+        byCheck.put(id, found);
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -165,6 +211,11 @@ public final class Inspector {
     }
     return new InstitutionReport(institution.id(), institution.name(), institution.operatesExamSite(),
         Optional.of(institution.inspectedOn()), InspectionStatus.INSPECTED, findings, outcomes, List.of());
+  }
+
+  private static InspectionAbortedException outOfMemory(Institution institution, OutOfMemoryError e) {
+    return new InspectionAbortedException(InspectionAbortedException.Reason.OUT_OF_MEMORY,
+        "out of memory while inspecting " + institution.id() + "; give Java more memory (e.g. -Xmx2g) or inspect fewer institutions at once", e);
   }
 
   private Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
@@ -227,8 +278,25 @@ public final class Inspector {
     private int parallelism = 1;
     private boolean validateRecords = true;
     private final Map<Locale, Map<String, String>> overrides = new HashMap<>();
+    private Duration checkTimeout = DEFAULT_CHECK_TIMEOUT;
 
     private Builder() {}
+
+    /**
+     * The time limit of one check on one institution (default {@link #DEFAULT_CHECK_TIMEOUT 60 s}); {@link Duration#ZERO}
+     * for none. A check still running when its time is up is interrupted, abandoned and reported as an
+     * {@link OutcomeStatus#ERROR ERROR} outcome (timed out); the next check runs on a fresh thread. Java cannot stop a
+     * thread that ignores interruption: an abandoned check that loops for ever keeps its daemon thread, and a core, busy
+     * until the JVM exits, so once more than four such checks of this inspector are still running, inspecting stops with
+     * an {@link InspectionAbortedException}. With a limit, each institution's checks run on a worker thread while the
+     * calling thread watches them; without one, on the calling thread.
+     */
+    public Builder checkTimeout(Duration limit) {
+      checkNotNull(limit, "limit");
+      checkArgument(!limit.isNegative(), "check timeout must be >= 0: %s", limit);
+      this.checkTimeout = limit;
+      return this;
+    }
 
     /** Whether to discover packs through {@link ServiceLoader} (default true). */
     public Builder discoverPacks(boolean on) { this.discover = on; return this; }
@@ -396,7 +464,7 @@ public final class Inspector {
       }
       MessageCatalog catalog = MessageCatalog.of(packs, overrides);
       return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism,
-          validateRecords, catalog);
+          validateRecords, catalog, checkTimeout);
     }
 
     /** The check class whose construction or static initialisation threw {@code e}, read from the stacks of its causes. */

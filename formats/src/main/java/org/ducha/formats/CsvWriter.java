@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ducha.check.RegulationRef;
+import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.InspectionReport;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.finding.Finding;
@@ -20,7 +21,8 @@ import org.ducha.tracking.TrackedFinding;
 /**
  * One row per finding, UTF-8 with a byte-order mark so that spreadsheet programs open Chinese text correctly.
  * Cells that a spreadsheet would take for a formula (starting with {@code = + - @}, tab or carriage return) are
- * prefixed with an apostrophe. Institutions not inspected get one row saying so.
+ * prefixed with an apostrophe. Institutions not inspected get one row saying so; so does each check that did not
+ * complete on an institution (its id in the check column, the kind of failure in the problem column).
  *
  * <p>With tracking (see {@link ReportContext#tracking()}), each row adds the finding's state, first-seen day, run of
  * inspections, severity before an overdue raise, responsible person and deadline, and waiver; the earlier findings
@@ -39,6 +41,7 @@ public final class CsvWriter implements ReportWriter {
   public void write(InspectionReport report, ReportContext ctx, Writer out) throws IOException {
     boolean en = ctx.locale().getLanguage().equals("en");
     StringBuilder sb = new StringBuilder("\uFEFF");
+    ProblemTexts texts = new ProblemTexts(ctx);
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     List<String> header = new ArrayList<>(en ? COLUMNS_EN : COLUMNS_ZH);
     tracking.ifPresent(t -> header.addAll(en ? TRACKING_COLUMNS_EN : TRACKING_COLUMNS_ZH));
@@ -55,6 +58,10 @@ public final class CsvWriter implements ReportWriter {
         row(sb, List.of(String.valueOf(e.number()), name, exam, date, "", "", "", "", "",
             ctx.text("report.not-inspected", "count", e.report().problems().size()),
             "", e.report().problems().stream().map(Object::toString).collect(Collectors.joining("\n")), ""), tracking);
+      }
+      for (CheckOutcome o : ProblemTexts.errors(e.report())) {
+        row(sb, List.of(String.valueOf(e.number()), name, exam, date, "", "", o.checkId(), "", "",
+            ctx.text("report.error.row", "reason", texts.reason(o)), "", "", ""), tracking);
       }
       for (ProblemList.Item item : e.items()) {
         for (Finding f : item.findings()) {
@@ -154,9 +161,12 @@ public final class CsvWriter implements ReportWriter {
     sb.append("\r\n");
   }
 
-  /** A CSV cell: neutralised against formula injection, quoted where needed. */
+  /**
+   * A CSV cell: control and bidirectional characters {@link DisplayText#neutralise(String) neutralised}, neutralised
+   * against formula injection, quoted where needed.
+   */
   static String cell(String raw) {
-    String s = raw;
+    String s = DisplayText.neutralise(raw);
     if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       s = "'" + s;
     }

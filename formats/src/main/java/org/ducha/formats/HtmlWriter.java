@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionReport;
 import org.ducha.report.ProblemList;
@@ -16,7 +17,8 @@ import org.ducha.report.Summary;
  * problems per group and per institution as inline SVG, and the annex table. Every value from the records or
  * messages is escaped. With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the
  * earlier inspection and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a
- * section lists the earlier findings that are gone and the waivers.
+ * section lists the earlier findings that are gone and the waivers. Checks that did not complete are counted in the
+ * summary, noted in the institution's remark and listed in a section of their own.
  */
 public final class HtmlWriter implements ReportWriter {
 
@@ -41,7 +43,8 @@ public final class HtmlWriter implements ReportWriter {
         .append("<title>").append(esc(texts.title(report))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(texts.title(report))).append("</h1>\n");
     sb.append("<h2>").append(esc(ctx.text("report.summary.heading"))).append("</h2>\n");
-    for (String line : texts.summary(summary)) {
+    List<ProblemList.Entry> incomplete = ProblemTexts.withErrors(list);
+    for (String line : texts.summary(summary, incomplete)) {
       sb.append("<p>").append(esc(line)).append("</p>\n");
     }
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
@@ -84,6 +87,16 @@ public final class HtmlWriter implements ReportWriter {
     }
     sb.append("</tbody>\n</table>\n");
     tracking.ifPresent(t -> rectification(sb, t, ctx));
+    if (!incomplete.isEmpty()) {
+      sb.append("<h2>").append(esc(ctx.text("report.incomplete.heading"))).append("</h2>\n");
+      for (ProblemList.Entry e : incomplete) {
+        sb.append("<h3>").append(esc(e.report().institutionName())).append("</h3>\n<ul class=\"incomplete\">\n");
+        for (CheckOutcome o : ProblemTexts.errors(e.report())) {
+          sb.append("<li>").append(esc(texts.incomplete(o))).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+      }
+    }
     List<ProblemList.Entry> failed = list.institutions().stream().filter(e -> !e.report().problems().isEmpty()).toList();
     if (!failed.isEmpty()) {
       sb.append("<h2>").append(esc(ctx.text("report.problems.heading"))).append("</h2>\n");
@@ -164,8 +177,12 @@ public final class HtmlWriter implements ReportWriter {
     sb.append("</svg></figure>\n");
   }
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String esc(String s) {
+  /**
+   * Escapes text for HTML element content and attribute values; control and bidirectional characters are
+   * {@link DisplayText#neutralise(String) neutralised}.
+   */
+  static String esc(String raw) {
+    String s = DisplayText.neutralise(raw);
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

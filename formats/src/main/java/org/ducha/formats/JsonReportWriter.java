@@ -10,7 +10,11 @@ import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InvalidRecordsException;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.TrackedReport;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * The full report as JSON: every institution's findings (with fingerprints, message keys and arguments,
@@ -28,15 +32,46 @@ import tools.jackson.databind.DeserializationFeature;
  * meaning or is removed, so that a reader can refuse what it would misread; new fields do not change it. The readers
  * here accept reports without the field (written before it existed) as format 1, and refuse a later format with a
  * located problem. The schema of the file is {@code docs/schemas/report.schema.json}.
+ *
+ * <p>A check that did not complete has its outcome with status {@code ERROR}, {@code errorKind} ({@code THREW},
+ * {@code STACK_OVERFLOW}, {@code TIMED_OUT}) and {@code detail} (the exception's class and message, or the time limit):
+ * never a stack trace. Bidirectional controls in text are written as escapes (see {@link DisplayText}).
  */
 public final class JsonReportWriter implements ReportWriter {
 
   /** The version of the report format this class writes, and the latest it reads. */
   public static final int FORMAT_VERSION = 1;
 
+  /**
+   * Writes DEL, the C1 controls (U+0080–U+009F) and the bidirectional controls (U+202A–U+202E, U+2066–U+2069) as
+   * {@code \}{@code uXXXX} escapes, as JSON already writes the C0 controls: the text reads back exact, and the file
+   * shown on a screen can neither drive the terminal nor be reordered.
+   */
+  private static final CharacterEscapes BIDI_ESCAPES = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = asciiEscapes();
+
+    private static int[] asciiEscapes() {
+      int[] codes = standardAsciiEscapesForJSON();
+      codes[0x7F] = ESCAPE_STANDARD;
+      return codes;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch <= 0xFFFF && DisplayText.unsafe((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  };
+
   @Override
   public void write(InspectionReport report, ReportContext context, Writer out) throws IOException {
-    out.write(DataFormat.JSON.mapper().writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
+    ObjectWriter writer = DataFormat.JSON.mapper().writer().with(BIDI_ESCAPES);
+    out.write(writer.writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
     out.write("\n");
   }
 

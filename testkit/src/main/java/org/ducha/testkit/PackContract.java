@@ -436,12 +436,14 @@ public final class PackContract {
       Profile.Builder profile = Profile.builder("pack-contract");
       readable.values().forEach(d -> d.campaign().ifPresent(profile::campaign));
       try {
-        return Inspector.builder().discoverPacks(false).addPacks(pack).profile(profile.build()).build();
+        // No time limit: the checks then run on the threads the contract starts itself, which its [threads] item compares.
+        return Inspector.builder().discoverPacks(false).addPacks(pack).profile(profile.build()).checkTimeout(java.time.Duration.ZERO).build();
       } catch (ConfigurationException e) {
         // Clashing or misplaced ids were reported above: check the rest on the pack without those checks.
         boolean explained = !out.isEmpty();
         try {
-          Inspector view = Inspector.builder().discoverPacks(false).addPacks(new PackView(pack, usable)).profile(profile.build()).build();
+          Inspector view = Inspector.builder().discoverPacks(false).addPacks(new PackView(pack, usable)).profile(profile.build())
+              .checkTimeout(java.time.Duration.ZERO).build();
           if (!explained) {
             add("loading", "the Inspector refuses the pack: " + e.getMessage());
           }

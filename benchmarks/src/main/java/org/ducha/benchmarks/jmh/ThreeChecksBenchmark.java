@@ -48,6 +48,7 @@ public class ThreeChecksBenchmark {
   private Inspector engine;
   private Inspector engineUnvalidated;
   private DroolsChecks drools;
+  private Inspector engineUnvalidatedNoTimeLimit;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -55,6 +56,7 @@ public class ThreeChecksBenchmark {
     signIns = Data.signIns(data);
     engine = ThreeChecks.engine(1);
     engineUnvalidated = ThreeChecks.engine(1, false);
+    engineUnvalidatedNoTimeLimit = ThreeChecks.engine(1, false, java.time.Duration.ZERO);
     drools = new DroolsChecks();
   }
 
@@ -71,6 +73,18 @@ public class ThreeChecksBenchmark {
   public void engineUnvalidated(InspectionCounters counters, Blackhole bh) {
     for (Institution i : data) {
       bh.consume(engineUnvalidated.inspect(i));
+    }
+    count(counters);
+  }
+
+  /**
+   * As {@link #engineUnvalidated} with no time limit per check: the checks run on the calling thread instead of on a
+   * watched worker. The difference is the cost of the time limit (one hand-off per institution).
+   */
+  @Benchmark
+  public void engineUnvalidatedNoTimeLimit(InspectionCounters counters, Blackhole bh) {
+    for (Institution i : data) {
+      bh.consume(engineUnvalidatedNoTimeLimit.inspect(i));
     }
     count(counters);
   }

@@ -1,0 +1,213 @@
+package org.ducha.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ducha.finding.Finding;
+
+/**
+ * What runs an institution's checks, one after the other, and turns every way a check can fail into a result instead
+ * of a thrown exception.
+ *
+ * <p>Without a time limit the checks run on the calling thread. With one, they run in order on a worker thread (one
+ * hand-off per institution, not per check: the common path costs one task submission and one wake-up) while the calling
+ * thread watches the check under way. A check still running when its time is up is reported {@link #TIMED_OUT}: its
+ * worker is interrupted and abandoned, and a fresh worker goes on with the next check. Java cannot stop a thread that
+ * ignores interruption, so an abandoned check that loops for ever keeps a daemon thread (and a core) busy until the
+ * JVM exits; once more than {@link #MAX_RUNAWAY} such threads of one inspector are still running, the inspector refuses
+ * to go on ({@link InspectionAbortedException.Reason#TOO_MANY_RUNAWAY_CHECKS}) rather than let them eat the machine.
+ * An {@link OutOfMemoryError} stops an institution's remaining checks and is returned like any other throwable: the
+ * {@link Inspector} turns it into {@link InspectionAbortedException.Reason#OUT_OF_MEMORY}.
+ */
+final class CheckRunner {
+
+  /** One check on one institution: returns what the check emitted, throws what the check threw. */
+  interface Task {
+    List<Finding> run() throws Throwable;
+  }
+
+  /** The result of a task that ran past the time limit. */
+  static final Object TIMED_OUT = new Object() {
+    @Override
+    public String toString() {
+      return "TIMED_OUT";
+    }
+  };
+
+  /** How many abandoned checks of one inspector may still be running before it refuses to go on. */
+  static final int MAX_RUNAWAY = 4;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  /** Daemon threads, made as needed and kept a minute: a busy inspector reuses them, an abandoned one holds its own. */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "ducha-check-" + THREADS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+
+  private final Duration limit;
+  private final long limitNanos;
+  private final AtomicInteger runaway = new AtomicInteger();
+
+  /** A runner with the time limit {@code limit} per check; {@link Duration#ZERO} for none. */
+  CheckRunner(Duration limit) {
+    this.limit = limit;
+    this.limitNanos = limit.isZero() ? 0 : saturatedNanos(limit);
+  }
+
+  Duration limit() {
+    return limit;
+  }
+
+  /** How many abandoned checks are still running. */
+  int runaway() {
+    return runaway.get();
+  }
+
+  /**
+   * Runs {@code tasks} in order; returns one result per task: its findings, the {@link Throwable} it threw, or
+   * {@link #TIMED_OUT}. After an {@link OutOfMemoryError} the remaining results are null.
+   */
+  Object[] run(List<Task> tasks) {
+    Object[] results = new Object[tasks.size()];
+    if (tasks.isEmpty()) {
+      return results;
+    }
+    if (limitNanos == 0) {
+      for (int i = 0; i < tasks.size(); i++) {
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        results[i] = execute(tasks.get(i));
+        if (!interrupted) {
+          Thread.interrupted(); // a check that interrupted itself leaves no mark on the next; the caller's own interrupt stays
+        }
+        if (results[i] instanceof OutOfMemoryError) {
+          break;
+        }
+      }
+      return results;
+    }
+    if (runaway.get() > MAX_RUNAWAY) {
+      throw tooMany();
+    }
+    Run run = new Run(tasks, results);
+    start(run, 0);
+    synchronized (run) {
+      while (!run.done) {
+        long wait = limitNanos;
+        if (run.running >= 0) {
+          wait = run.started + limitNanos - System.nanoTime();
+          if (wait <= 0) {
+            abandon(run);
+            continue;
+          }
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(run, wait);
+        } catch (InterruptedException e) {
+          run.generation++;
+          if (run.worker != null) {
+            run.worker.interrupt();
+          }
+          Thread.currentThread().interrupt();
+          throw new InspectionAbortedException(InspectionAbortedException.Reason.INTERRUPTED, "interrupted while checks ran", e);
+        }
+      }
+    }
+    return results;
+  }
+
+  /** Gives up the check under way (holding the run's lock): its result is TIMED_OUT, a new worker takes the next. */
+  private void abandon(Run run) {
+    run.results[run.running] = TIMED_OUT;
+    run.running = -1;
+    run.generation++;
+    run.worker.interrupt();
+    // The abandoned worker gives the count back if its check ever returns.
+    if (runaway.incrementAndGet() > MAX_RUNAWAY) {
+      run.done = true;
+      throw tooMany();
+    }
+    start(run, run.generation);
+  }
+
+  private InspectionAbortedException tooMany() {
+    return new InspectionAbortedException(InspectionAbortedException.Reason.TOO_MANY_RUNAWAY_CHECKS,
+        runaway.get() + " checks ran past the time limit of " + CheckOutcome.seconds(limit)
+            + " and ignored being interrupted; their threads still run, so inspecting stops (at most " + MAX_RUNAWAY + ")", null);
+  }
+
+  private void start(Run run, int generation) {
+    WORKERS.execute(() -> work(run, generation));
+  }
+
+  private void work(Run run, int generation) {
+    Thread me = Thread.currentThread();
+    while (true) {
+      int i;
+      synchronized (run) {
+        if (run.generation != generation) {
+          return;
+        }
+        if (run.next >= run.tasks.size()) {
+          run.done = true;
+          run.notifyAll();
+          return;
+        }
+        i = run.next++;
+        run.running = i;
+        run.worker = me;
+        run.started = System.nanoTime();
+      }
+      Thread.interrupted(); // a check that interrupted itself leaves no mark on the next
+      Object result = execute(run.tasks.get(i));
+      synchronized (run) {
+        if (run.generation != generation) {
+          runaway.decrementAndGet();
+          Thread.interrupted();
+          return;
+        }
+        run.results[i] = result;
+        run.running = -1;
+        if (result instanceof OutOfMemoryError) {
+          run.done = true;
+          run.notifyAll();
+          return;
+        }
+      }
+    }
+  }
+
+  private static Object execute(Task task) {
+    try {
+      return task.run();
+    } catch (Throwable t) { // every way a check can fail becomes its result; the caller decides
+      return t;
+    }
+  }
+
+  private static long saturatedNanos(Duration d) {
+    // A year at most: far beyond any sane limit, and far from overflowing when added to System.nanoTime().
+    return d.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos() : d.toNanos();
+  }
+
+  /** The state of one institution's checks, shared by the watching thread and the worker; guarded by itself. */
+  private static final class Run {
+    final List<Task> tasks;
+    final Object[] results;
+    int next;
+    int running = -1;
+    long started;
+    int generation;
+    boolean done;
+    Thread worker;
+
+    Run(List<Task> tasks, Object[] results) {
+      this.tasks = tasks;
+      this.results = results;
+    }
+  }
+}
