@@ -2,7 +2,9 @@ package org.ducha.checks.archive;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.ducha.check.ClassIndex;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.ducha.check.Parameter;
 import org.ducha.check.Regulations;
 import org.ducha.finding.Group;
 import org.ducha.finding.Severity;
+import org.ducha.model.AttendanceEntry;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
 import org.ducha.model.Trainee;
@@ -90,13 +93,14 @@ public final class ExamHoursShort implements Check {
           continue;
         }
         BigDecimal attended = archive.index().attendedHours(t.id(), rule);
+        Map<String, BigDecimal> earnedInCompressed = compressed.isEmpty() ? Map.of() : earned(archive, t.id(), compressed, rule);
         for (Lesson l : due) {
           AttendanceGrid.Owner owner = grid.owner(t, l);
           if (owner == AttendanceGrid.Owner.UNSIGNED || owner == AttendanceGrid.Owner.ONLINE_ARCHIVE
               || owner == AttendanceGrid.Owner.LESSON_NOT_DELIVERED) {
             attended = attended.add(l.hours());
           } else if (compressed.contains(l.id()) && grid.marks(t.id(), l.id()) == AttendanceGrid.COMPLETE) {
-            attended = attended.add(l.hours()).subtract(earned(archive, t.id(), l, rule));
+            attended = attended.add(l.hours()).subtract(earnedInCompressed.getOrDefault(l.id(), BigDecimal.ZERO));
           }
         }
         if (attended.multiply(HUNDRED).compareTo(required) < 0) {
@@ -116,11 +120,19 @@ public final class ExamHoursShort implements Check {
     }
   }
 
-  /** Hours the trainee's first line for {@code lesson} earns by the clock. */
-  private static BigDecimal earned(ClassArchive archive, String traineeId, Lesson lesson, ClassIndex.ClassHour rule) {
-    return archive.index().attendance(traineeId, lesson.id())
-        .flatMap(e -> ClassIndex.creditedMinutes(e, lesson, rule))
-        .map(m -> rule.hours(m, lesson))
-        .orElse(BigDecimal.ZERO);
+  /**
+   * Hours the trainee's lines earn by the clock in each of the {@code compressed} lessons, the best line counting as
+   * in {@link ClassIndex#attendedHours(String, ClassIndex.ClassHour)}: one pass over the trainee's lines.
+   */
+  private static Map<String, BigDecimal> earned(ClassArchive archive, String traineeId, Set<String> compressed,
+      ClassIndex.ClassHour rule) {
+    Map<String, BigDecimal> best = new HashMap<>();
+    for (AttendanceEntry e : archive.index().attendanceOf(traineeId)) {
+      if (compressed.contains(e.lessonId())) {
+        Lesson l = archive.index().lesson(e.lessonId()).orElseThrow();
+        ClassIndex.creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), rule.hours(m, l), BigDecimal::max));
+      }
+    }
+    return best;
   }
 }
