@@ -80,17 +80,22 @@ public final class DroolsChecks {
       String ck = c.id();
       String prefix = ck + "/";
       long planned = 0;
+      java.util.Map<String, Lesson> byId = new java.util.HashMap<>();
       for (Lesson l : c.lessons()) {
-        long hours = centi(l.hours());
+        long hours = ClassHourClock.units(l.hours());
         planned += hours;
-        session.insert(new LessonFact(ck, prefix + l.id(), hours, l.date().toEpochDay(), l.date().isBefore(date)));
+        byId.putIfAbsent(l.id(), l);
+        session.insert(new LessonFact(ck, prefix + l.id(), hours, l.date().toEpochDay(), l.date().isBefore(date),
+            ClassHourClock.compressed(l, date)));
       }
       session.insert(new ClassFact(ck, planned));
       for (Trainee t : c.trainees()) {
         session.insert(new TraineeFact(ck, prefix + t.id(), t.name()));
       }
       for (AttendanceEntry e : c.attendance()) {
-        session.insert(new SignFact(prefix + e.traineeId(), prefix + e.lessonId(), e.signedIn(), e.signedOut()));
+        Lesson l = byId.get(e.lessonId());
+        session.insert(new SignFact(prefix + e.traineeId(), prefix + e.lessonId(), e.signedIn(), e.signedOut(),
+            l == null ? 0 : ClassHourClock.earned(e, l, date)));
       }
       for (ExamSession s : c.exams()) {
         for (ExamScore sc : s.scores()) {
@@ -123,9 +128,6 @@ public final class DroolsChecks {
     }
   }
 
-  private static long centi(BigDecimal hours) {
-    return hours.movePointRight(2).longValueExact();
-  }
 
   private static String read(String resource) {
     try (InputStream in = DroolsChecks.class.getClassLoader().getResourceAsStream(resource)) {

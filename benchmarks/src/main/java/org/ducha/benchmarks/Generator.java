@@ -40,6 +40,7 @@ import org.ducha.model.EquipmentUse;
 import org.ducha.model.ExamKind;
 import org.ducha.model.ExamScore;
 import org.ducha.model.ExamSession;
+import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
 import org.ducha.model.FormRow;
@@ -614,8 +615,14 @@ public final class Generator {
         practical.add(new ExamScore(t, BigDecimal.valueOf(70 + random.nextInt(31)), 1));
       }
       c.exams.add(new ExamSession(id + "-exam-theory", ExamKind.THEORY, day, EXAMINERS, theory, EXAMINERS, List.of()));
+      List<PracticalExamRecord> examined = new ArrayList<>(trainees.size());
+      for (int i = 0; i < trainees.size(); i++) {
+        LocalTime from = LocalTime.of(8, 0).plusMinutes(i % 48 * 10L);
+        examined.add(new PracticalExamRecord(trainees.get(i), i % 2 == 0 ? physical : smart, Optional.of(from),
+            Optional.of(from.plusMinutes(10)), EXAMINERS.get(i % EXAMINERS.size())));
+      }
       c.exams.add(new ExamSession(id + "-exam-practical", ExamKind.PRACTICAL, day, EXAMINERS, practical, EXAMINERS,
-          List.of(physical, smart)));
+          List.of(physical, smart), examined));
       List<String> training = new ArrayList<>();
       String assessment = null;
       String online = null;

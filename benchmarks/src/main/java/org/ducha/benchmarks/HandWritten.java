@@ -67,6 +67,7 @@ public final class HandWritten {
     int width = lessons.size();
     int[] marks = new int[trainees.size() * width];          // signatures merged over a cell's lines
     boolean[] completeLine = new boolean[trainees.size() * width]; // a single line bears both
+    long[] earned = new long[trainees.size() * width];          // by the clock, the best complete line, in 1/10000 h
     boolean[] signedAnywhere = new boolean[trainees.size()];
     boolean[] sheetKept = new boolean[width];
     for (AttendanceEntry e : c.attendance()) {
@@ -80,6 +81,7 @@ public final class HandWritten {
       if (l != null) {
         marks[t * width + l] |= m;
         completeLine[t * width + l] |= m == COMPLETE;
+        earned[t * width + l] = Math.max(earned[t * width + l], ClassHourClock.earned(e, lessons.get(l), date));
         sheetKept[l] = true;
       }
     }
@@ -114,7 +116,12 @@ public final class HandWritten {
       for (int l = 0; l < width; l++) {
         int cell = t * width + l;
         Lesson lesson = lessons.get(l);
+        boolean due = lesson.date().isBefore(date);
         if (completeLine[cell]) {
+          // a lesson scheduled too short for its hours is archive.lesson.compressed's: the complete line earns them all
+          attended = attended.add(due && ClassHourClock.compressed(lesson, date) ? lesson.hours()
+              : BigDecimal.valueOf(earned[cell], 4));
+        } else if (due && marks[cell] == COMPLETE && ClassHourClock.compressed(lesson, date)) {
           attended = attended.add(lesson.hours());
         } else if (lesson.date().isBefore(date) && marks[cell] != COMPLETE && !onLeave(notes, lesson.date())
             && (marks[cell] != 0 || !sheetKept[l])) {

@@ -4,6 +4,9 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +19,7 @@ import org.ducha.model.ArchiveVolume;
 import org.ducha.model.AttendanceEntry;
 import org.ducha.model.ClassDocument;
 import org.ducha.model.ClassDocumentType;
+import org.ducha.model.DeliveryMode;
 import org.ducha.model.ExamScore;
 import org.ducha.model.ExamSession;
 import org.ducha.model.LeaveNote;
@@ -34,6 +38,52 @@ public final class ClassIndex {
 
   /** A score with the session it was given in. */
   public record ScoreLine(ExamSession session, ExamScore score) {}
+
+  /**
+   * How many minutes of presence make one class hour (学时), and what a sign-in sheet line without times earns.
+   * AQ 8011-2023 §4.4 sets at least 45 minutes offline and 30 online from 2024-07-01; before that no national
+   * minute rule existed, and the floor a check uses is a parameter the check documents.
+   *
+   * @param offlineMinutes minutes per class hour of a lesson taught offline, at least 1
+   * @param onlineMinutes minutes per class hour of a lesson taught online, at least 1
+   * @param untimedLinesCredited whether a line signed in and out but without both times earns the lesson's planned
+   *     hours (the sheet proves presence, not its length) or nothing (presence cannot be measured)
+   */
+  public record ClassHour(int offlineMinutes, int onlineMinutes, boolean untimedLinesCredited) {
+
+    public ClassHour {
+      com.google.common.base.Preconditions.checkArgument(offlineMinutes >= 1 && onlineMinutes >= 1,
+          "minutes per class hour must be at least 1: %s offline, %s online", offlineMinutes, onlineMinutes);
+    }
+
+    /** Minutes per class hour of {@code lesson}: online for a lesson taught online, offline otherwise. */
+    public int minutesPerHour(Lesson lesson) {
+      return lesson.mode() == DeliveryMode.ONLINE ? onlineMinutes : offlineMinutes;
+    }
+
+    /** Minutes of presence the planned hours of {@code lesson} need. */
+    public BigDecimal minutesNeeded(Lesson lesson) {
+      return lesson.hours().multiply(BigDecimal.valueOf(minutesPerHour(lesson)));
+    }
+
+    /** Whether {@code minutes} of time hold the planned hours of {@code lesson}. */
+    public boolean holds(long minutes, Lesson lesson) {
+      return BigDecimal.valueOf(minutes).compareTo(minutesNeeded(lesson)) >= 0;
+    }
+
+    /**
+     * Minutes of {@code lesson} that {@code minutes} of presence earn: the presence, capped by what the lesson's
+     * planned hours need.
+     */
+    public BigDecimal creditedMinutes(long minutes, Lesson lesson) {
+      return BigDecimal.valueOf(Math.max(0, minutes)).min(minutesNeeded(lesson));
+    }
+
+    /** Class hours that {@code minutes} of presence earn in {@code lesson}, at most its planned hours. */
+    public BigDecimal hours(BigDecimal creditedMinutes, Lesson lesson) {
+      return creditedMinutes.divide(BigDecimal.valueOf(minutesPerHour(lesson)), 4, RoundingMode.DOWN).min(lesson.hours());
+    }
+  }
 
   private final TrainingClass trainingClass;
   private final Supplier<Map<String, Lesson>> lessons;
@@ -182,7 +232,8 @@ public final class ClassIndex {
 
   /**
    * Hours of the planned lessons for which {@code traineeId}'s sign-in sheet line bears both a sign-in and a
-   * sign-out.
+   * sign-out, whatever its times say: the hours the sheet credits. See {@link #attendedHours(String, ClassHour)} for
+   * the hours the signed presence covers.
    */
   public BigDecimal attendedHours(String traineeId) {
     BigDecimal sum = BigDecimal.ZERO;
@@ -196,5 +247,55 @@ public final class ClassIndex {
       }
     }
     return sum;
+  }
+
+  /**
+   * Class hours the signed presence of {@code traineeId} covers, by the clock: for each planned lesson, the minutes
+   * in which the line's [sign-in, sign-out] overlaps the lesson's scheduled [start, end], divided by the minutes of
+   * a class hour of {@code rule}, at most the lesson's planned hours. A line signed in and out without both times
+   * earns the planned hours or nothing, as {@code rule} says; a line without both signatures earns nothing. Of
+   * several lines for one lesson the one that earns most counts. One pass over the trainee's lines.
+   */
+  public BigDecimal attendedHours(String traineeId, ClassHour rule) {
+    Map<String, BigDecimal> best = new HashMap<>();
+    for (AttendanceEntry e : attendanceOf(traineeId)) {
+      Lesson l = lessons.get().get(e.lessonId());
+      if (l == null) {
+        continue;
+      }
+      creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), m, BigDecimal::max));
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> m : best.entrySet()) {
+      sum = sum.add(rule.hours(m.getValue(), lessons.get().get(m.getKey())));
+    }
+    return sum;
+  }
+
+  /**
+   * Minutes of {@code lesson} that sheet line {@code e} earns under {@code rule} (see {@link #attendedHours(String,
+   * ClassHour)}), or empty when the line earns nothing: no sign-in or sign-out, or no times when {@code rule} does
+   * not credit untimed lines.
+   */
+  public static Optional<BigDecimal> creditedMinutes(AttendanceEntry e, Lesson lesson, ClassHour rule) {
+    if (!e.signedIn() || !e.signedOut()) {
+      return Optional.empty();
+    }
+    if (e.signInTime().isEmpty() || e.signOutTime().isEmpty()) {
+      return rule.untimedLinesCredited() ? Optional.of(rule.minutesNeeded(lesson)) : Optional.empty();
+    }
+    return Optional.of(rule.creditedMinutes(overlapMinutes(e.signInTime().get(), e.signOutTime().get(), lesson.start(), lesson.end()), lesson));
+  }
+
+  /** Whole minutes in which [{@code from}, {@code to}] and [{@code start}, {@code end}] overlap; 0 when they do not. */
+  public static long overlapMinutes(LocalTime from, LocalTime to, LocalTime start, LocalTime end) {
+    LocalTime a = from.isAfter(start) ? from : start;
+    LocalTime b = to.isBefore(end) ? to : end;
+    return b.isAfter(a) ? Duration.between(a, b).toMinutes() : 0;
+  }
+
+  /** Whole minutes from {@code start} to {@code end}; 0 when {@code end} is not after {@code start}. */
+  public static long minutesBetween(LocalTime start, LocalTime end) {
+    return end.isAfter(start) ? Duration.between(start, end).toMinutes() : 0;
   }
 }

@@ -17,6 +17,7 @@ import org.ducha.model.ClassDocument;
 import org.ducha.model.Equipment;
 import org.ducha.model.ExamScore;
 import org.ducha.model.ExamSession;
+import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.FormRow;
 import org.ducha.model.Institution;
 import org.ducha.model.LeaveNote;
@@ -263,6 +264,17 @@ public final class ReferenceRules {
       for (int j = 0; j < s.equipmentIds().size(); j++) {
         if (missing(equipment, s.equipmentIds().get(j))) {
           ref(equipment, s.equipmentIds().get(j), sp + ".equipmentIds[" + j + "]", "equipment", out);
+        }
+      }
+      for (int j = 0; j < s.practicalExams().size(); j++) {
+        PracticalExamRecord pe = s.practicalExams().get(j);
+        if (pe != null) {
+          if (missing(trainees, pe.traineeId())) {
+            ref(trainees, pe.traineeId(), sp + ".practicalExams[" + j + "].traineeId", "trainee", out);
+          }
+          if (missing(staff, pe.examinerId())) {
+            ref(staff, pe.examinerId(), sp + ".practicalExams[" + j + "].examinerId", "staff member", out);
+          }
         }
       }
       for (int j = 0; j < s.scores().size(); j++) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param scores the score sheet's lines
  * @param scoreSheetSignedBy staff ids of the examiners whose signatures the score sheet bears
  * @param equipmentIds equipment used in a practical exam
+ * @param practicalExams the practical-exam records of the candidates (实操考试记录), for a practical exam
  */
 public record ExamSession(
     @NotBlank String id,
@@ -24,12 +25,20 @@ public record ExamSession(
     List<@NotBlank String> examinerIds,
     List<@NotNull @Valid ExamScore> scores,
     List<@NotBlank String> scoreSheetSignedBy,
-    List<@NotBlank String> equipmentIds) {
+    List<@NotBlank String> equipmentIds,
+    List<@NotNull @Valid PracticalExamRecord> practicalExams) {
 
   public ExamSession {
     examinerIds = Copies.list(examinerIds);
     scores = Copies.list(scores);
     scoreSheetSignedBy = Copies.list(scoreSheetSignedBy);
     equipmentIds = Copies.list(equipmentIds);
+    practicalExams = Copies.list(practicalExams);
+  }
+
+  /** A session without practical-exam records. */
+  public ExamSession(String id, ExamKind kind, LocalDate date, List<String> examinerIds, List<ExamScore> scores,
+      List<String> scoreSheetSignedBy, List<String> equipmentIds) {
+    this(id, kind, date, examinerIds, scores, scoreSheetSignedBy, equipmentIds, List.of());
   }
 }

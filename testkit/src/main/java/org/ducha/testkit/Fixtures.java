@@ -28,6 +28,7 @@ import org.ducha.model.EquipmentUse;
 import org.ducha.model.ExamKind;
 import org.ducha.model.ExamScore;
 import org.ducha.model.ExamSession;
+import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
 import org.ducha.model.FormRow;
@@ -335,8 +336,15 @@ public final class Fixtures {
     }
     List<String> examiners = List.of(EXAMINER_1, EXAMINER_2);
     c.exams.add(new ExamSession(p + "-exam-theory", ExamKind.THEORY, examDay, examiners, theory, examiners, List.of()));
+    List<PracticalExamRecord> practicalExams = new ArrayList<>();
+    LocalTime from = LocalTime.of(9, 0);
+    for (String t : trainees) {
+      practicalExams.add(new PracticalExamRecord(t, equipmentPhysical, Optional.of(from), Optional.of(from.plusMinutes(20)),
+          examiners.get(practicalExams.size() % examiners.size())));
+      from = from.plusMinutes(20);
+    }
     c.exams.add(new ExamSession(p + "-exam-practical", ExamKind.PRACTICAL, examDay, examiners, practical, examiners,
-        List.of(equipmentPhysical, equipmentSmart)));
+        List.of(equipmentPhysical, equipmentSmart), practicalExams));
     c.archive.add(new ArchiveVolume(p + "-vol-training", VolumeKind.TRAINING, true, training));
     c.archive.add(new ArchiveVolume(p + "-vol-exam", VolumeKind.EXAM, true, List.of(p + "-exam-theory", p + "-exam-practical", p + "-assess")));
     if (online) {

@@ -21,7 +21,9 @@ import org.ducha.model.DeliveryMode;
 import org.ducha.model.Document;
 import org.ducha.model.DocumentType;
 import org.ducha.model.Equipment;
+import org.ducha.model.ExamKind;
 import org.ducha.model.ExamScore;
+import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSession;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
@@ -353,10 +355,16 @@ public final class Mutations {
       b.archive.replaceAll(v -> v.kind() == VolumeKind.TRAINING ? new ArchiveVolume(v.id(), v.kind(), v.bound(), concat(v.contents(), cards)) : v);
       b.exams.replaceAll(s -> {
         List<ExamScore> scores = new ArrayList<>(s.scores());
+        List<PracticalExamRecord> practicalExams = new ArrayList<>(s.practicalExams());
         for (Trainee t : trainees) {
           scores.add(new ExamScore(t.id(), new BigDecimal("88"), 1));
+          if (s.kind() == ExamKind.PRACTICAL && !s.practicalExams().isEmpty()) {
+            PracticalExamRecord like = s.practicalExams().get(0);
+            practicalExams.add(new PracticalExamRecord(t.id(), like.station(), like.start(), like.end(), like.examinerId()));
+          }
         }
-        return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds());
+        return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds(),
+            practicalExams);
       });
       return b;
     });

@@ -1,6 +1,6 @@
 package org.ducha.benchmarks.rules;
 
-/** Derived by the rules: hours of a lesson that count for a trainee. A fact for {@code three-checks.drl}. */
+/** Derived by the rules: hours of a lesson that count for a trainee, in ten-thousandths of a class hour (the field keeps its old name). A fact for {@code three-checks.drl}. */
 public final class Credit {
   private final String traineeKey;
   private final String lessonKey;

@@ -2,6 +2,11 @@ package org.ducha.checks.archive;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.ducha.check.ClassIndex;
 import java.util.List;
 import org.ducha.check.Check;
 import org.ducha.check.CheckContext;
@@ -10,6 +15,7 @@ import org.ducha.check.Parameter;
 import org.ducha.check.Regulations;
 import org.ducha.finding.Group;
 import org.ducha.finding.Severity;
+import org.ducha.model.AttendanceEntry;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
 import org.ducha.model.Trainee;
@@ -18,11 +24,15 @@ import org.ducha.model.Trainee;
  * 请假后未达培训学时且组织该学员参加考核: a trainee with a score in the class attended fewer hours than {@code
  * minAttendancePercent} % of the hours of the class's own teaching plan. One finding per class, naming the trainees.
  *
- * <p>Attended hours are those of the lessons the trainee signed in and out for ({@link
- * org.ducha.check.ClassIndex#attendedHours}), plus those of lessons whose missing signature another check already
- * reports as a fact of the sheet or of the lesson, not of the trainee's absence: a half-signed line, a lesson nobody
- * signed for (see {@link AttendanceGrid}). What remains short is the trainee's own absence, with or without leave.
- * Trainees with no signature at all are {@code archive.exam.score-without-attendance}'s.
+ * <p>Attended hours are the class hours the trainee's signed presence covers by the clock ({@link
+ * org.ducha.check.ClassIndex#attendedHours(String, org.ducha.check.ClassIndex.ClassHour)}: the overlap of sign-in
+ * and sign-out with the lesson's scheduled time, in minutes per class hour as {@link ClassHourParameters} sets them
+ * by rulebook; a line without times as those parameters say), plus those of lessons whose shortfall another check
+ * already reports as a fact of the sheet or of the lesson, not of the trainee's absence: a half-signed line, a
+ * lesson nobody signed for (see {@link AttendanceGrid}), and a lesson whose schedule cannot hold its hours ({@code
+ * archive.lesson.compressed}: a trainee with a complete line for it is credited its planned hours). What remains
+ * short is the trainee's own absence — not coming, arriving late, leaving early — with or without leave. Trainees
+ * with no signature at all are {@code archive.exam.score-without-attendance}'s.
  */
 public final class ExamHoursShort implements Check {
 
@@ -36,6 +46,10 @@ public final class ExamHoursShort implements Check {
    */
   static final Parameter<Integer> MIN_ATTENDANCE_PERCENT = Parameter.ofInt(ID, "minAttendancePercent", 100, 1, 100);
 
+  static final Parameter<Integer> OFFLINE_MINUTES = ClassHourParameters.offline(ID);
+  static final Parameter<Integer> ONLINE_MINUTES = ClassHourParameters.online(ID);
+  static final Parameter<Boolean> UNTIMED_LINES_CREDITED = ClassHourParameters.untimedLinesCredited(ID);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.ARCHIVE)
@@ -43,6 +57,10 @@ public final class ExamHoursShort implements Check {
       .regulation(Regulations.TRAINING_MEASURES)
       .regulation(Regulations.SPECIAL_OPERATIONS)
       .parameter(MIN_ATTENDANCE_PERCENT)
+      .parameter(OFFLINE_MINUTES)
+      .parameter(ONLINE_MINUTES)
+      .parameter(UNTIMED_LINES_CREDITED)
+      .regulation(Regulations.aq2023("4.4"))
       .build();
 
   @Override
@@ -53,6 +71,7 @@ public final class ExamHoursShort implements Check {
   @Override
   public void inspect(Institution institution, CheckContext context) {
     BigDecimal percent = BigDecimal.valueOf(context.parameter(MIN_ATTENDANCE_PERCENT));
+    ClassIndex.ClassHour rule = ClassHourParameters.rule(context, OFFLINE_MINUTES, ONLINE_MINUTES, UNTIMED_LINES_CREDITED);
     for (ClassArchive archive : ClassArchive.all(context)) {
       BigDecimal planned = archive.index().plannedHours();
       if (planned.signum() == 0) {
@@ -60,6 +79,12 @@ public final class ExamHoursShort implements Check {
       }
       AttendanceGrid grid = AttendanceGrid.of(archive);
       List<Lesson> due = archive.dueLessons();
+      Set<String> compressed = new HashSet<>();
+      for (Lesson l : due) {
+        if (!rule.holds(ClassIndex.minutesBetween(l.start(), l.end()), l)) {
+          compressed.add(l.id());
+        }
+      }
       BigDecimal required = planned.multiply(percent);
       List<String> trainees = new ArrayList<>();
       List<String> hours = new ArrayList<>();
@@ -67,17 +92,20 @@ public final class ExamHoursShort implements Check {
         if (archive.index().scoresOf(t.id()).isEmpty() || !grid.signedAnywhere(t.id())) {
           continue;
         }
-        BigDecimal attended = archive.index().attendedHours(t.id());
+        BigDecimal attended = archive.index().attendedHours(t.id(), rule);
+        Map<String, BigDecimal> earnedInCompressed = compressed.isEmpty() ? Map.of() : earned(archive, t.id(), compressed, rule);
         for (Lesson l : due) {
           AttendanceGrid.Owner owner = grid.owner(t, l);
           if (owner == AttendanceGrid.Owner.UNSIGNED || owner == AttendanceGrid.Owner.ONLINE_ARCHIVE
               || owner == AttendanceGrid.Owner.LESSON_NOT_DELIVERED) {
             attended = attended.add(l.hours());
+          } else if (compressed.contains(l.id()) && grid.marks(t.id(), l.id()) == AttendanceGrid.COMPLETE) {
+            attended = attended.add(l.hours()).subtract(earnedInCompressed.getOrDefault(l.id(), BigDecimal.ZERO));
           }
         }
         if (attended.multiply(HUNDRED).compareTo(required) < 0) {
           trainees.add(t.name());
-          hours.add(t.name() + " " + attended.stripTrailingZeros().toPlainString() + "/" + planned.stripTrailingZeros().toPlainString());
+          hours.add(t.name() + " " + attended.setScale(2, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "/" + planned.stripTrailingZeros().toPlainString());
         }
       }
       if (!trainees.isEmpty()) {
@@ -90,5 +118,21 @@ public final class ExamHoursShort implements Check {
             .emit();
       }
     }
+  }
+
+  /**
+   * Hours the trainee's lines earn by the clock in each of the {@code compressed} lessons, the best line counting as
+   * in {@link ClassIndex#attendedHours(String, ClassIndex.ClassHour)}: one pass over the trainee's lines.
+   */
+  private static Map<String, BigDecimal> earned(ClassArchive archive, String traineeId, Set<String> compressed,
+      ClassIndex.ClassHour rule) {
+    Map<String, BigDecimal> best = new HashMap<>();
+    for (AttendanceEntry e : archive.index().attendanceOf(traineeId)) {
+      if (compressed.contains(e.lessonId())) {
+        Lesson l = archive.index().lesson(e.lessonId()).orElseThrow();
+        ClassIndex.creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), rule.hours(m, l), BigDecimal::max));
+      }
+    }
+    return best;
   }
 }

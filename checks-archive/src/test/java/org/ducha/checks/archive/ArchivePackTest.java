@@ -27,9 +27,12 @@ class ArchivePackTest {
   private static final List<String> IDS = List.of(
       "archive.assessment-form.incomplete",
       "archive.assessment-form.missing",
+      "archive.assessment-form.unsealed",
       "archive.attendance.absence-without-leave",
+      "archive.attendance.daily-hours-exceeded",
       "archive.attendance.double-presence",
       "archive.attendance.during-leave",
+      "archive.attendance.hours-exceed-presence",
       "archive.attendance.no-time",
       "archive.attendance.unsigned",
       "archive.entrustment-agreement.missing",
@@ -38,14 +41,19 @@ class ArchivePackTest {
       "archive.exam.examiner-taught-class",
       "archive.exam.hours-short",
       "archive.exam.practical-not-filed",
+      "archive.exam.practical-not-held",
       "archive.exam.score-sheet-unsigned",
       "archive.exam.score-without-attendance",
       "archive.head-teacher-log.missing",
+      "archive.lesson.compressed",
       "archive.lesson.content-mismatch",
+      "archive.lesson.exam-drilling",
       "archive.lesson.not-delivered",
+      "archive.lesson-record.compressed",
       "archive.not-bound",
       "archive.online.incomplete",
       "archive.online.no-archive",
+      "archive.online.not-bound",
       "archive.plan-execution.hours-mismatch",
       "archive.plan-execution.missing",
       "archive.plan-execution.unsigned",
@@ -55,11 +63,9 @@ class ArchivePackTest {
 
   /** Message keys a check may use besides its own id. */
   private static final List<String> VARIANT_KEYS = List.of(
-      AssessmentFormIncomplete.UNFILLED, AssessmentFormIncomplete.UNSEALED,
       EvaluationReportUnsealed.NO_SEAL, EvaluationReportUnsealed.NO_DATE,
       ExamScoreSheetUnsigned.PARTIAL,
-      ArchiveNotBound.TRAINING, ArchiveNotBound.EXAM,
-      OnlineIncomplete.RECORDS, OnlineIncomplete.UNBOUND);
+      ArchiveNotBound.TRAINING, ArchiveNotBound.EXAM);
 
   private final ArchivePack pack = new ArchivePack();
 

@@ -72,7 +72,8 @@ final class ArchiveScenarios {
   /** Removes {@code traineeId}'s scores from every score sheet of the class being built. */
   static TrainingClass.Builder notExamined(TrainingClass.Builder b, String traineeId) {
     b.exams.replaceAll(s -> new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(),
-        s.scores().stream().filter(sc -> !sc.traineeId().equals(traineeId)).toList(), s.scoreSheetSignedBy(), s.equipmentIds()));
+        s.scores().stream().filter(sc -> !sc.traineeId().equals(traineeId)).toList(), s.scoreSheetSignedBy(), s.equipmentIds(),
+        s.practicalExams()));
     return b;
   }
 

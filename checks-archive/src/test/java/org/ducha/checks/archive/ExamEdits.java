@@ -18,11 +18,11 @@ final class ExamEdits {
 
   /** A copy of {@code s} whose score sheet bears the signatures of {@code signedBy}. */
   static ExamSession signedBy(ExamSession s, List<String> signedBy) {
-    return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), s.scores(), signedBy, s.equipmentIds());
+    return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), s.scores(), signedBy, s.equipmentIds(), s.practicalExams());
   }
 
   /** A copy of {@code s} with other examiners. */
   static ExamSession examiners(ExamSession s, List<String> examinerIds) {
-    return new ExamSession(s.id(), s.kind(), s.date(), examinerIds, s.scores(), s.scoreSheetSignedBy(), s.equipmentIds());
+    return new ExamSession(s.id(), s.kind(), s.date(), examinerIds, s.scores(), s.scoreSheetSignedBy(), s.equipmentIds(), s.practicalExams());
   }
 }

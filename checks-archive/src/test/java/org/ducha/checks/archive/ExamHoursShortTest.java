@@ -86,4 +86,45 @@ class ExamHoursShortTest {
     });
     assertThat(tester.inspect(inst)).hasNoFindings();
   }
+
+  /** 陈晨's line for l1 (08:30-11:30, 4 class hours) with the times {@code in} to {@code out}. */
+  private static Institution l1Signed(String in, String out) {
+    return offline(b -> ClockEdits.lineTimes(b, "tr-02", "l1", in, out));
+  }
+
+  @Test
+  void arriving_late_leaves_a_trainee_short_by_the_clock() {
+    // 08:51-11:35: 159 minutes of the lesson, 3.97 class hours of 40 minutes
+    InstitutionReport report = tester.inspect(l1Signed("08:51", "11:35"));
+    assertThat(report).hasFinding(ExamHoursShort.ID).withEvidence("attendedOfPlanned", List.of("陈晨 23.97/24"));
+    // 08:50-11:35: 160 minutes hold the 4 class hours
+    assertThat(tester.inspect(l1Signed("08:50", "11:35"))).hasNoFindings();
+  }
+
+  @Test
+  void from_2024_07_01_a_class_hour_is_45_minutes() {
+    Institution inst = l1Signed("08:40", "11:35");
+    assertThat(tester.inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JUNE_30_2024))).hasNoFindings();
+    assertThat(tester.inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JULY_1_2024))).hasFinding(ExamHoursShort.ID)
+        .withEvidence("attendedOfPlanned", List.of("陈晨 23.77/24"));
+    assertThat(tester.parameter(ExamHoursShort.ID, "offlineMinutesPerClassHour", 42)
+        .inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JULY_1_2024))).hasNoFindings();
+  }
+
+  @Test
+  void a_line_without_times_earns_the_planned_hours_only_before_2024_07_01() {
+    Institution inst = offline(b -> ArchiveScenarios.mapLine(b, "tr-02", "l1", e -> new org.ducha.model.AttendanceEntry(e.traineeId(),
+        e.lessonId(), true, java.util.Optional.empty(), true, java.util.Optional.empty(), e.method())));
+    assertThat(tester.inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JUNE_30_2024))).hasNoFindings();
+    assertThat(tester.inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JULY_1_2024))).hasFinding(ExamHoursShort.ID)
+        .withEvidence("attendedOfPlanned", List.of("陈晨 20/24"));
+    assertThat(tester.parameter(ExamHoursShort.ID, "untimedLinesCredited", true)
+        .inspect(ArchiveScenarios.inspectedOn(inst, ClockEdits.JULY_1_2024))).hasNoFindings();
+  }
+
+  @Test
+  void a_lesson_scheduled_too_short_is_the_lessons_fact_not_the_trainees() {
+    Institution inst = offline(b -> ClockEdits.schedule(b, "l1", "08:30", "08:50"));
+    assertThat(tester.inspect(inst)).hasNoFindings();
+  }
 }

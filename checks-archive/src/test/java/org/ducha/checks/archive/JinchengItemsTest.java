@@ -115,13 +115,14 @@ class JinchengItemsTest {
   void item_1_4_low_voltage_and_gas_classes() {
     InstitutionReport report = tester.inspect(lowVoltageClassOf2021());
     assertThat(report).hasFindingsExactlyOf(AttendanceAbsenceWithoutLeave.ID, EvaluationReportUnsealed.ID, PlanExecutionUnsigned.ID,
-        PlanExecutionHoursMismatch.ID, AssessmentFormIncomplete.ID, SurveyMissing.ID);
+        PlanExecutionHoursMismatch.ID, AssessmentFormIncomplete.ID, AssessmentFormUnsealed.ID, SurveyMissing.ID);
     Assertions.assertThat(zhTexts(report)).contains(
         "2022年2月21日井下电气作业复训班档案学员签到表中未签到学员无请假条（1人、1人次）",
         "2022年2月21日井下电气作业复训班综合评估报告未盖章未填写日期",
         "2022年2月21日井下电气作业复训班教学计划执行表个别老师未签字（1节课）",
         "2022年2月21日井下电气作业复训班教学计划执行表课时与课程不对应（1门课程）",
-        "2022年2月21日井下电气作业复训班学员考核情况表（档案卡）未填写班主任鉴定或培训单位意见、未盖章（1份）",
+        "2022年2月21日井下电气作业复训班学员考核情况表（档案卡）未填写班主任鉴定或培训单位意见（1份）",
+        "2022年2月21日井下电气作业复训班学员考核情况表（档案卡）未盖章（1份）",
         "2022年2月21日井下电气作业复训班档案无培训管理测评表和教师满意度测评表");
   }
 
@@ -184,9 +185,10 @@ class JinchengItemsTest {
       return b;
     });
     InstitutionReport report = tester.inspect(inst);
-    assertThat(report).hasFindingsExactlyOf(OnlineIncomplete.ID, ExamHoursShort.ID);
+    assertThat(report).hasFindingsExactlyOf(OnlineIncomplete.ID, OnlineNotBound.ID, ExamHoursShort.ID);
     Assertions.assertThat(zhTexts(report)).contains(
-        "2022年2月21日井下电气作业复训班线上培训档案不健全且未按规定整理装订",
+        "2022年2月21日井下电气作业复训班线上培训档案不健全",
+        "2022年2月21日井下电气作业复训班线上培训档案未按规定整理装订",
         "2022年3月7日低压电工初训班档案1名学员未达培训学时（计划24学时）且组织参加考核");
   }
 

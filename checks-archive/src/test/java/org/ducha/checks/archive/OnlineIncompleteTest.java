@@ -21,7 +21,7 @@ class OnlineIncompleteTest {
 
   private static final String ONLINE_VOLUME = Fixtures.CLASS_BLENDED + "-vol-online";
 
-  private final CheckTester tester = CheckTester.forPack(new ArchivePack()).only(OnlineIncomplete.ID);
+  private final CheckTester tester = CheckTester.forPack(new ArchivePack()).only(OnlineIncomplete.ID, OnlineNotBound.ID);
 
   private static Institution onlineVolumeUnbound() {
     return blended(b -> {
@@ -38,12 +38,12 @@ class OnlineIncompleteTest {
   @Test
   void an_unbound_online_volume_is_not_organised_and_bound() {
     InstitutionReport report = tester.inspect(onlineVolumeUnbound());
-    assertThat(report).hasFinding(OnlineIncomplete.ID)
+    assertThat(report).hasFinding(OnlineNotBound.ID)
         .times(1)
         .forSubjectId(Fixtures.CLASS_BLENDED)
         .withEvidence("unboundVolumes", List.of(ONLINE_VOLUME));
-    Finding f = ArchiveScenarios.only(report, OnlineIncomplete.ID);
-    Assertions.assertThat(f.messageKey()).isEqualTo(OnlineIncomplete.UNBOUND);
+    Assertions.assertThat(ArchiveScenarios.findings(report, OnlineIncomplete.ID)).isEmpty();
+    Finding f = ArchiveScenarios.only(report, OnlineNotBound.ID);
     Assertions.assertThat(ArchiveScenarios.zh(tester, f)).isEqualTo("2022年2月21日井下电气作业复训班线上培训档案未按规定整理装订");
   }
 
@@ -55,20 +55,18 @@ class OnlineIncompleteTest {
     }));
     assertThat(report).hasFinding(OnlineIncomplete.ID)
         .withEvidence("lessonsWithoutRecord", List.of("2022-02-21 14:00 井下电气设备防爆知识"));
-    Assertions.assertThat(ArchiveScenarios.only(report, OnlineIncomplete.ID).messageKey()).isEqualTo(OnlineIncomplete.RECORDS);
+    Assertions.assertThat(ArchiveScenarios.findings(report, OnlineNotBound.ID)).isEmpty();
+    Assertions.assertThat(ArchiveScenarios.zh(tester, ArchiveScenarios.only(report, OnlineIncomplete.ID)))
+        .isEqualTo("2022年2月21日井下电气作业复训班线上培训档案不健全");
   }
 
   @Test
-  void both_incomplete_and_unbound() {
+  void both_incomplete_and_unbound_are_two_defects() {
     Institution inst = Mutations.withoutClassDocument(onlineVolumeUnbound(), Fixtures.CLASS_BLENDED,
         ClassDocumentType.ONLINE_LEARNING_RECORD);
     InstitutionReport report = tester.inspect(inst);
-    assertThat(report).hasFinding(OnlineIncomplete.ID)
-        .withEvidence("noLearningRecord", true)
-        .withEvidence("unboundVolumes", List.of(ONLINE_VOLUME));
-    Finding f = ArchiveScenarios.only(report, OnlineIncomplete.ID);
-    Assertions.assertThat(f.messageKey()).isEqualTo(OnlineIncomplete.ID);
-    Assertions.assertThat(ArchiveScenarios.zh(tester, f)).isEqualTo("2022年2月21日井下电气作业复训班线上培训档案不健全且未按规定整理装订");
+    assertThat(report).hasFinding(OnlineIncomplete.ID).times(1).withEvidence("noLearningRecord", true);
+    assertThat(report).hasFinding(OnlineNotBound.ID).times(1).withEvidence("unboundVolumes", List.of(ONLINE_VOLUME));
   }
 
   @Test
@@ -77,7 +75,7 @@ class OnlineIncompleteTest {
       b.archive.replaceAll(v -> v.kind() == VolumeKind.ONLINE ? new ArchiveVolume(v.id(), v.kind(), true, List.of()) : v);
       return b;
     });
-    assertThat(tester.inspect(inst)).hasFinding(OnlineIncomplete.ID)
+    assertThat(tester.inspect(inst)).hasFinding(OnlineNotBound.ID)
         .withEvidence("unfiledRecords", List.of(Fixtures.CLASS_BLENDED + "-online"));
   }
 

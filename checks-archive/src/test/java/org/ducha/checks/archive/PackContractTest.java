@@ -45,15 +45,34 @@ class PackContractTest {
     PackContract.of(new ArchivePack())
         .clean(CLEAN, Fixtures.cleanTrainingOnly())
         .firing(AssessmentFormIncomplete.ID,
-            // the assessment form unfilled and unsealed: the check's own message
+            // the assessment form unfilled (and unsealed, which is archive.assessment-form.unsealed's)
             offline(b -> FormEdits.mapDocuments(b, ClassDocumentType.ASSESSMENT_FORM,
                 d -> FormEdits.sealed(FormEdits.blankField(d, FormFields.HEAD_TEACHER_APPRAISAL), false))),
             // archive cards only unfilled
             offline(b -> FormEdits.mapDocuments(b, ClassDocumentType.ARCHIVE_CARD,
-                d -> FormEdits.blankField(FormEdits.blankField(d, FormFields.HEAD_TEACHER_APPRAISAL), FormFields.INSTITUTION_OPINION))),
+                d -> FormEdits.blankField(FormEdits.blankField(d, FormFields.HEAD_TEACHER_APPRAISAL), FormFields.INSTITUTION_OPINION))))
+        .firing(AssessmentFormUnsealed.ID,
             // one archive card only unsealed
             offline(b -> FormEdits.mapDocuments(b, ClassDocumentType.ARCHIVE_CARD,
                 d -> d.traineeId().orElseThrow().equals("tr-02") ? FormEdits.sealed(d, false) : d)))
+        .firing(AttendanceDailyHoursExceeded.ID,
+            offline(b -> ClockEdits.extraLesson(b, "l2", "x1", ArchiveScenarios.MARCH_7, "19:00", "20:00", "1", "tr-01", "19:00", "20:00")))
+        .firing(AttendanceHoursExceedPresence.ID, offline(b -> {
+          ClockEdits.extraLesson(b, "l1", "x1", java.time.LocalDate.of(2022, 3, 12), "08:30", "11:30", "4", "tr-01", "08:25", "11:30");
+          return ClockEdits.extraLesson(b, "l1", "x2", java.time.LocalDate.of(2022, 3, 12), "08:30", "11:30", "4", "tr-01", "08:25", "11:30");
+        }))
+        .firing(ExamPracticalNotHeld.ID, offline(b -> {
+          b.exams.replaceAll(x -> x.kind() == org.ducha.model.ExamKind.PRACTICAL ? new org.ducha.model.ExamSession(x.id(), x.kind(),
+              x.date(), x.examinerIds(), x.scores(), x.scoreSheetSignedBy(), x.equipmentIds()) : x);
+          return b;
+        }))
+        .firing(LessonCompressed.ID, offline(b -> ClockEdits.schedule(b, "l1", "08:30", "08:50")))
+        .firing(LessonRecordCompressed.ID, offline(b -> ClockEdits.recordTimes(b, "l1", "08:30", "08:50")))
+        .firing(LessonExamDrilling.ID, offline(b -> {
+          b.lessonRecords.replaceAll(r -> r.lessonId().equals("l1")
+              ? new LessonRecord(r.lessonId(), r.date(), "题库讲解与模拟考试", r.teacherId(), r.teacherSigned()) : r);
+          return b;
+        }))
         .firing(AssessmentFormMissing.ID, Mutations.withoutClassDocument(
             Mutations.withoutClassDocument(CLEAN, Fixtures.CLASS_OFFLINE, ClassDocumentType.ASSESSMENT_FORM),
             Fixtures.CLASS_OFFLINE, ClassDocumentType.ARCHIVE_CARD))
@@ -126,14 +145,15 @@ class PackContractTest {
             unbound(Fixtures.CLASS_OFFLINE, VolumeKind.TRAINING),
             unbound(Fixtures.CLASS_OFFLINE, VolumeKind.EXAM))
         .firing(OnlineIncomplete.ID,
-            // records lacking and the volume unbound: the check's own message
+            // records lacking (and the volume unbound, which is archive.online.not-bound's)
             Mutations.withoutClassDocument(unbound(Fixtures.CLASS_BLENDED, VolumeKind.ONLINE), Fixtures.CLASS_BLENDED,
                 ClassDocumentType.ONLINE_LEARNING_RECORD),
             // an online lesson without platform records
             blended(b -> {
               b.attendance.removeIf(e -> e.lessonId().equals("m2"));
               return b;
-            }),
+            }))
+        .firing(OnlineNotBound.ID,
             // the online volume unbound
             unbound(Fixtures.CLASS_BLENDED, VolumeKind.ONLINE))
         .firing(OnlineNoArchive.ID, blended(b -> {

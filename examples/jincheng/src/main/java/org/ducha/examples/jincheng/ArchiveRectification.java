@@ -207,7 +207,8 @@ final class ArchiveRectification {
       b.exams.replaceAll(s -> {
         List<ExamScore> scores = new ArrayList<>(s.scores());
         scores.removeIf(sc -> traineeIds.contains(sc.traineeId()));
-        return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds());
+        return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds(),
+            s.practicalExams());
       });
       return b;
     });

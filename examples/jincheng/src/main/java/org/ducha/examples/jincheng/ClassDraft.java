@@ -29,6 +29,7 @@ import org.ducha.model.Lesson;
 import org.ducha.model.LessonKind;
 import org.ducha.model.LessonRecord;
 import org.ducha.model.OperationType;
+import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.PracticalRecord;
 import org.ducha.model.Trainee;
 import org.ducha.model.TrainingClass;
@@ -85,6 +86,10 @@ final class ClassDraft {
 
   static final LocalTime MORNING = LocalTime.of(8, 30);
   static final LocalTime AFTERNOON = LocalTime.of(14, 30);
+  /** When the first candidate's practical exam begins; candidates follow one another. */
+  static final LocalTime PRACTICAL_EXAM_START = LocalTime.of(14, 0);
+  /** Minutes of one candidate's practical exam. */
+  static final int PRACTICAL_EXAM_MINUTES = 15;
   private static final BigDecimal LESSON_HOURS = new BigDecimal("4");
 
   private record Leave(String traineeId, LocalDate from, LocalDate to, String reason, boolean examined) {}
@@ -293,10 +298,17 @@ final class ClassDraft {
       b.exams.add(new ExamSession(theoryExamId(), ExamKind.THEORY, examDay, examiners, theory, examiners, List.of()));
       if (!practicalExamEquipment.isEmpty()) {
         List<ExamScore> practical = new ArrayList<>();
+        List<PracticalExamRecord> practicalRecords = new ArrayList<>();
+        LocalTime from = PRACTICAL_EXAM_START;
         for (String t : candidates) {
           practical.add(new ExamScore(t, BigDecimal.valueOf(82 + random.nextInt(17)), 1));
+          int n = practicalRecords.size();
+          practicalRecords.add(new PracticalExamRecord(t, practicalExamEquipment.get(n % practicalExamEquipment.size()),
+              Optional.of(from), Optional.of(from.plusMinutes(PRACTICAL_EXAM_MINUTES)), examiners.get(n % examiners.size())));
+          from = from.plusMinutes(PRACTICAL_EXAM_MINUTES);
         }
-        b.exams.add(new ExamSession(practicalExamId(), ExamKind.PRACTICAL, examDay, examiners, practical, examiners, practicalExamEquipment));
+        b.exams.add(new ExamSession(practicalExamId(), ExamKind.PRACTICAL, examDay, examiners, practical, examiners, practicalExamEquipment,
+            practicalRecords));
       }
       if (!retakeScores.isEmpty()) {
         b.exams.add(new ExamSession(theoryExamId() + "-retake", ExamKind.THEORY, examDay.plusDays(7), examiners, retakeScores,
@@ -394,7 +406,8 @@ final class ClassDraft {
     b.exams.replaceAll(s -> {
       List<ExamScore> scores = new ArrayList<>(s.scores());
       scores.removeIf(sc -> sc.traineeId().equals(traineeId));
-      return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds());
+      return new ExamSession(s.id(), s.kind(), s.date(), s.examinerIds(), scores, s.scoreSheetSignedBy(), s.equipmentIds(),
+            s.practicalExams());
     });
     return this;
   }

@@ -52,6 +52,7 @@ final class RectificationStory {
         new Item("archive.teacher.unsigned", ARCHIVES),
         new Item("archive.attendance.no-time", ARCHIVES),
         new Item("archive.assessment-form.incomplete", ARCHIVES),
+        new Item("archive.assessment-form.unsealed", ARCHIVES),
         new Item("archive.head-teacher-log.missing", ARCHIVES),
         new Item("archive.plan-execution.missing", ARCHIVES),
         new Item("archive.evaluation-report.missing", ARCHIVES),
@@ -92,7 +93,8 @@ final class RectificationStory {
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),
         new Item("staffing.roster.stale", "更新培训机构工作人员花名表"),
         new Item("staffing.manager-teacher.overlap", "专职管理人员不再兼任专职教师，调整花名表"),
-        new Item("archive.online.incomplete", "从网络学习平台导出学习记录，整理装订线上培训档案"),
+        new Item("archive.online.incomplete", "从网络学习平台导出学习记录，补齐线上培训档案"),
+        new Item("archive.online.not-bound", "整理装订线上培训档案"),
         new Item("archive.exam.hours-short", "该学员成绩作废，补足学时后重新考核")));
     m.put(LanhuaCentre.ID, List.of(
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),

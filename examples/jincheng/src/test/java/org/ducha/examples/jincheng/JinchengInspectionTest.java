@@ -76,6 +76,7 @@ class JinchengInspectionTest {
       "archive.entrustment-agreement.missing",     // 1.4 2021.9.1 无委托协议
       "archive.attendance.absence-without-leave",  // 1.4 2021.5.6 低压电工初训班：未签到学员无请假条
       "archive.evaluation-report.unsealed",        // 1.4 2021.5.6 综合考评报告未盖章未填写日期
+      "archive.assessment-form.unsealed",          // 1.4 2021.5.6 学员考核情况表…未盖章 (split from assessment-form.incomplete)
       "archive.plan-execution.unsigned",           // 1.4 2021.5.6 教学计划执行表个别老师未签字
       "archive.plan-execution.hours-mismatch",     // 1.4 2021.5.6 教学计划执行表课时与课程不对应
       "archive.survey.missing");                   // 1.4 2020.9.2 煤气工初训班：无培训管理测评表和教师满意度测评表
@@ -118,7 +119,8 @@ class JinchengInspectionTest {
       "governance.rectification-plan.missing",     // 5.1 未制定“走过场”专项整治工作实施方案
       "staffing.roster.stale",                     // 5.2 专职管理人员更新不及时，离职人员仍在花名表中
       "staffing.manager-teacher.overlap",          // 5.2 专职管理人员和专职教师相互重合
-      "archive.online.incomplete",                 // 5.3 线上培训档案不健全且未按规定整理装订
+      "archive.online.incomplete",                 // 5.3 线上培训档案不健全
+      "archive.online.not-bound",                  // 5.3 …且未按规定整理装订 (split from online.incomplete)
       "archive.exam.hours-short");                 // 5.3 2019.7.15 煤矿班组长：请假后未达培训学时且组织该学员参加考核
 
   /** 6. 兰花集团职工培训中心（2022.4.21）. */
@@ -180,6 +182,7 @@ class JinchengInspectionTest {
           Map.entry("archive.entrustment-agreement.missing", Set.of(ExamCentre.CLASS_JINJIAO)),
           Map.entry("archive.attendance.absence-without-leave", Set.of(ExamCentre.CLASS_LOW_VOLTAGE)),
           Map.entry("archive.evaluation-report.unsealed", Set.of(ExamCentre.CLASS_LOW_VOLTAGE)),
+          Map.entry("archive.assessment-form.unsealed", Set.of(ExamCentre.CLASS_LOW_VOLTAGE)),
           Map.entry("archive.plan-execution.unsigned", Set.of(ExamCentre.CLASS_LOW_VOLTAGE)),
           Map.entry("archive.plan-execution.hours-mismatch", Set.of(ExamCentre.CLASS_LOW_VOLTAGE)),
           Map.entry("archive.survey.missing", Set.of(ExamCentre.CLASS_GAS))),
@@ -196,6 +199,7 @@ class JinchengInspectionTest {
           "archive.plan-execution.missing", HuagangPower.CLASSES),
       ZezhouCentre.ID, Map.of(
           "archive.online.incomplete", Set.of(ZezhouCentre.CLASS_2021_ONLINE),
+          "archive.online.not-bound", Set.of(ZezhouCentre.CLASS_2021_ONLINE),
           "archive.exam.hours-short", Set.of(ZezhouCentre.CLASS_2019_TEAM_LEADERS)),
       LanhuaCentre.ID, Map.of(
           "archive.lesson.content-mismatch", Set.of(LanhuaCentre.CLASS_2021_HIGH_VOLTAGE),
