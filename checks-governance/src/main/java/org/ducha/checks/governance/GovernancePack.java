@@ -10,9 +10,13 @@ public final class GovernancePack implements CheckPack {
   public static final String ID = "governance";
 
   private static final List<Check> CHECKS = List.of(
+      new EmergencyPlanHazardUncovered(),
       new EmergencyPlanMissing(),
+      new EmergencyPlanNotToGuideline(),
       new EmergencyPlanOutdated(),
+      new FeesUnpublished(),
       new LegalEntityNotIndependent(),
+      new LogisticsAgreementExpired(),
       new PriorFindingsUnrectified(),
       new ProblemListMissing(),
       new RectificationPlanMissing(),
