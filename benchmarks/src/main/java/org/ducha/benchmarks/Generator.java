@@ -363,6 +363,8 @@ public final class Generator {
       }
       docs.add(new Document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", Optional.empty(),
           Optional.of(LocalDate.of(2022, 1, 5)), 1, true, List.of()));
+      docs.add(new Document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", Optional.empty(),
+          Optional.of(LocalDate.of(2022, 1, 5)), 6, true, List.of()));
       return docs;
     }
 

@@ -20,6 +20,8 @@ public enum DocumentType {
   EXAM_SEPARATION_SCHEME,
   /** 收费标准公示. */
   FEE_SCHEDULE_NOTICE,
+  /** 实操实训设备台账 (the institution's register of its practical-training and exam equipment). */
+  EQUIPMENT_LEDGER,
   /** 其他. */
   OTHER
 }

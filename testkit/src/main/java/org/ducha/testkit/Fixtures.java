@@ -32,6 +32,7 @@ import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
 import org.ducha.model.FormRow;
+import org.ducha.model.Hazard;
 import org.ducha.model.Institution;
 import org.ducha.model.LegalForm;
 import org.ducha.model.Lesson;
@@ -106,6 +107,8 @@ public final class Fixtures {
   public static final String DOC_EXAM_SEPARATION = "doc-separation";
   /** The fee schedule (收费标准公示), issued on 2022-01-05, before either class started. */
   public static final String DOC_FEES = "doc-fees";
+  /** The practical-training equipment ledger (实操实训设备台账). */
+  public static final String DOC_EQUIPMENT_LEDGER = "doc-equipment-ledger";
 
   public static final String AGREEMENT_MEDICAL = "ag-med";
   public static final String AGREEMENT_LOGISTICS = "ag-log";
@@ -212,11 +215,14 @@ public final class Fixtures {
         new Document(DOC_SELF_INSPECTION, DocumentType.CAMPAIGN_SELF_INSPECTION_REPORT, "专项整治自查报告", Optional.empty(),
             Optional.of(LocalDate.of(2022, 2, 20)), 4, true, List.of()),
         new Document(DOC_EMERGENCY_PLAN, DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", Optional.of("示安培〔2020〕11号"),
-            Optional.of(LocalDate.of(2020, 6, 1)), 10, true, List.of(LocalDate.of(2021, 9, 1))),
+            Optional.of(LocalDate.of(2020, 6, 1)), 10, true, List.of(LocalDate.of(2021, 9, 1)),
+            List.of(Hazard.FIRE, Hazard.CROWD_CRUSH, Hazard.ELECTRIC_SHOCK, Hazard.MEDICAL), List.of("GB/T 29639-2020")),
         new Document(DOC_EXAM_SEPARATION, DocumentType.EXAM_SEPARATION_SCHEME, "培训与考试分离管理方案", Optional.of("示安培〔2021〕8号"),
             Optional.of(LocalDate.of(2021, 5, 1)), 3, true, List.of()),
         new Document(DOC_FEES, DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", Optional.empty(),
-            Optional.of(LocalDate.of(2022, 1, 5)), 1, true, List.of()));
+            Optional.of(LocalDate.of(2022, 1, 5)), 1, true, List.of()),
+        new Document(DOC_EQUIPMENT_LEDGER, DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", Optional.empty(),
+            Optional.of(LocalDate.of(2022, 1, 4)), 6, true, List.of()));
   }
 
   private static Certificate cert(CertificateType type, String number, String op, LocalDate from, LocalDate until) {

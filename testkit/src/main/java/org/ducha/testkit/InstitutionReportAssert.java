@@ -27,7 +27,7 @@ import org.ducha.finding.Severity;
  * <pre>{@code
  * assertThat(report).allOf(r -> {
  *   r.hasFinding("shanxi.class.too-large").times(1).forSubjectId("c-lv-2022-03").withArgument("count", 51);
- *   r.hasNoFinding("shanxi.fees.unpublished");
+ *   r.hasNoFinding("shanxi.teacher.daily-hours");
  *   r.hasNoErrors();
  * });
  * }</pre>

@@ -56,7 +56,7 @@ import org.ducha.model.Institution;
  * void the_pack_keeps_the_contract() {
  *   PackContract.of(new ShanxiPack())
  *       .clean(Fixtures.cleanInstitution())
- *       .firing("shanxi.fees.unpublished", Mutations.withoutDocument(Fixtures.cleanInstitution(), DocumentType.FEE_SCHEDULE_NOTICE))
+ *       .firing("shanxi.teacher.daily-hours", twelveHoursOnOneDay())
  *       .firing("shanxi.class.too-large", Mutations.enrol(Fixtures.cleanInstitution(), Fixtures.CLASS_OFFLINE, 46))
  *       .discoverable()
  *       .verify();

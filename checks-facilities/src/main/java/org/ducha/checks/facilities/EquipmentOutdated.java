@@ -20,10 +20,12 @@ import org.ducha.model.Institution;
 
 /**
  * 实操实训设备陈旧至今未整改: a line of practical-training equipment still in service is older than a set
- * number of years, or the ledger records it as worn or faulty. One finding per ledger line.
+ * number of years, or is recorded as worn. One finding per equipment line.
  *
  * <p>Lines recorded as out of service are left out: equipment taken out of use is not used for training;
- * whether what remains is enough is {@link EquipmentInsufficient}'s question.
+ * whether what remains is enough is {@link EquipmentInsufficient}'s question. Equipment recorded as faulty is
+ * {@link EquipmentFaulty}'s finding (a repair, not a replacement, puts it right); faulty equipment that is also
+ * older than the limit is outdated too.
  */
 public final class EquipmentOutdated implements Check {
 
@@ -58,7 +60,7 @@ public final class EquipmentOutdated implements Check {
       }
       int age = year - e.commissionedYear();
       boolean old = age > maxAge;
-      if (!old && e.condition() == EquipmentCondition.GOOD) {
+      if (!old && e.condition() != EquipmentCondition.WORN) {
         continue;
       }
       List<String> operations = new ArrayList<>();
@@ -75,9 +77,7 @@ public final class EquipmentOutdated implements Check {
           .evidence("ageYears", age)
           .evidence("maxAgeYears", maxAge)
           .evidence("operationTypes", operations);
-      if (e.condition() == EquipmentCondition.DEFECTIVE) {
-        f.messageKey(ID + ".defective");
-      } else if (e.condition() == EquipmentCondition.WORN) {
+      if (!old) {
         f.messageKey(ID + ".worn");
       }
       f.emit();

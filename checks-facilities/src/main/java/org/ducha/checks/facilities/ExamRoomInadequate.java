@@ -19,12 +19,11 @@ import org.ducha.model.Room;
 import org.ducha.model.RoomKind;
 
 /**
- * 考试机房不符合培训考试要求: the exam site has no fixed computer exam room, too few exam workstations, or a
- * computer exam room without video surveillance or identity verification at its entrance.
+ * 考试机房不符合培训考试要求: the exam site has no fixed computer exam room, or too few exam workstations.
  *
  * <p>Only computer exam rooms recorded as fixed count. One finding for the exam site (no room, or fewer
- * workstations in all than {@code minSeats}) and one for each fixed room lacking surveillance or identity
- * verification.
+ * workstations in all than {@code minSeats}). A room without video surveillance ({@link ExamRoomNoVideo}) or
+ * without identity verification at its entrance ({@link ExamRoomNoIdentityCheck}) is a check of its own.
  */
 public final class ExamRoomInadequate implements Check {
 
@@ -79,19 +78,6 @@ public final class ExamRoomInadequate implements Check {
           .arg("minSeats", minSeats)
           .evidence("seats", seats)
           .evidence("examRooms", fixed.stream().map(Room::id).toList())
-          .emit();
-    }
-    for (Room r : fixed) {
-      if (r.videoSurveillance() && r.identityVerification()) {
-        continue;
-      }
-      String key = !r.videoSurveillance() && !r.identityVerification() ? ".no-video-no-identity"
-          : !r.videoSurveillance() ? ".no-video" : ".no-identity";
-      context.finding(Subject.room(r))
-          .messageKey(ID + key)
-          .arg("roomName", r.name())
-          .evidence("videoSurveillance", r.videoSurveillance())
-          .evidence("identityVerification", r.identityVerification())
           .emit();
     }
   }

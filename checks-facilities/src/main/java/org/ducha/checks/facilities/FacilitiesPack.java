@@ -17,14 +17,22 @@ public final class FacilitiesPack implements CheckPack {
   private static final String VERSION = buildVersion();
 
   private static final List<Check> CHECKS = List.of(
+      new ClassroomAreaPerSeat(),
+      new ClassExceedsClassroom(),
       new ClassroomInadequate(),
+      new ClassroomTotalArea(),
+      new EquipmentLedgerMissing(),
+      new EquipmentFaulty(),
       new EquipmentInsufficient(),
       new EquipmentOutdated(),
       new EquipmentUnfitUsed(),
       new EquipmentWrongOperation(),
       new ExamRoomInadequate(),
+      new ExamRoomNoIdentityCheck(),
       new ExamRoomNoPracticalRoom(),
-      new PracticalExamNotSmart());
+      new ExamRoomNoVideo(),
+      new PracticalExamNotSmart(),
+      new TrainingSiteMissing());
 
   @Override
   public String id() {

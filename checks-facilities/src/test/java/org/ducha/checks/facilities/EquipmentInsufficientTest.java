@@ -52,8 +52,6 @@ class EquipmentInsufficientTest {
     InstitutionReport report = tester.inspect(lowVoltageEquipment(EquipmentCondition.DEFECTIVE));
     DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
         .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_LOW_VOLTAGE)
-        .withEvidence("usableTrainingEquipment", false)
-        .withEvidence("practicalTrainingSite", true)
         .withEvidence("unusableTrainingEquipment", List.of("低压电工实训考核台 (DEFECTIVE, 8)", "低压电工智能考核装置 (DEFECTIVE, 4)"));
     assertThat(zh(tester, report)).containsExactly("低压电工作业无可用的实操实训设备");
     DuchaAssertions.assertThat(tester.inspect(lowVoltageEquipment(EquipmentCondition.OUT_OF_SERVICE)))
@@ -76,28 +74,12 @@ class EquipmentInsufficientTest {
   }
 
   @Test
-  void no_practical_training_site_for_the_operation_fires() {
-    InstitutionReport report = tester.inspect(withoutRoom(Fixtures.cleanInstitution(), Fixtures.SITE_COAL));
-    DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_COAL_ELECTRICAL)
-        .withEvidence("usableTrainingEquipment", true)
-        .withEvidence("practicalTrainingSite", false);
-    assertThat(zh(tester, report)).containsExactly("井下电气作业无实操实训场地");
-  }
-
-  @Test
-  void a_site_serving_other_operations_does_not_count() {
-    Institution inst = mapRoom(Fixtures.cleanInstitution(), Fixtures.SITE_COAL, r -> serving(r, Fixtures.OP_LOW_VOLTAGE));
-    DuchaAssertions.assertThat(tester.inspect(inst)).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_COAL_ELECTRICAL);
-  }
-
-  @Test
-  void neither_equipment_nor_site_makes_one_finding() {
+  void a_missing_site_is_the_site_check() {
+    DuchaAssertions.assertThat(tester.inspect(withoutRoom(Fixtures.cleanInstitution(), Fixtures.SITE_COAL))).hasNoFindings();
     Institution inst = withoutRoom(lowVoltageEquipment(EquipmentCondition.OUT_OF_SERVICE), Fixtures.SITE_LOW_VOLTAGE);
     InstitutionReport report = tester.inspect(inst);
     assertThat(findings(report, ID)).hasSize(1);
-    assertThat(zh(tester, report)).containsExactly("低压电工作业无可用的实操实训设备，也无实操实训场地");
+    assertThat(zh(tester, report)).containsExactly("低压电工作业无可用的实操实训设备");
   }
 
   @Test
@@ -124,7 +106,6 @@ class EquipmentInsufficientTest {
     });
     DuchaAssertions.assertThat(tester.inspect(inst)).hasFinding(ID).times(1)
         .forSubject(SubjectKind.OPERATION_TYPE, "team-leader")
-        .withEvidence("usableTrainingEquipment", false)
-        .withEvidence("practicalTrainingSite", false);
+        .withEvidence("unusableTrainingEquipment", List.of());
   }
 }

@@ -70,10 +70,13 @@ class EquipmentOutdatedTest {
   }
 
   @Test
-  void equipment_recorded_as_faulty_is_outdated() {
-    InstitutionReport report = tester.inspect(mapEquipment(Fixtures.cleanInstitution(), BENCH, e -> condition(e, EquipmentCondition.DEFECTIVE)));
-    DuchaAssertions.assertThat(report).hasFinding(ID).times(1).forSubject(SubjectKind.EQUIPMENT, BENCH).withEvidence("condition", "DEFECTIVE");
-    assertThat(zh(tester, report)).containsExactly("实操实训设备低压电工实训考核台（2020年投入使用）台账记载有故障，未修复或更新");
+  void equipment_recorded_as_faulty_is_the_faulty_check_unless_it_is_also_old() {
+    DuchaAssertions.assertThat(tester.inspect(mapEquipment(Fixtures.cleanInstitution(), BENCH, e -> condition(e, EquipmentCondition.DEFECTIVE))))
+        .hasNoFindings();
+    InstitutionReport old = tester.inspect(mapEquipment(Fixtures.cleanInstitution(), BENCH,
+        e -> condition(commissioned(e, 2011), EquipmentCondition.DEFECTIVE)));
+    DuchaAssertions.assertThat(old).hasFinding(ID).times(1).forSubject(SubjectKind.EQUIPMENT, BENCH).withMessageKey(ID)
+        .withEvidence("condition", "DEFECTIVE").withEvidence("ageYears", 11);
   }
 
   @Test

@@ -81,30 +81,14 @@ class ExamRoomInadequateTest {
   }
 
   @Test
-  void a_room_without_video_surveillance_fires_for_the_room() {
-    InstitutionReport report = tester.inspect(examRoom(r -> surveillance(r, false, true)));
-    DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
-        .forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM)
-        .withEvidence("videoSurveillance", false)
-        .withEvidence("identityVerification", true);
-    assertThat(zh(tester, report)).containsExactly("计算机考试机房无视频监控");
-  }
-
-  @Test
-  void a_room_without_identity_verification_fires_for_the_room() {
-    InstitutionReport report = tester.inspect(examRoom(r -> surveillance(r, true, false)));
-    DuchaAssertions.assertThat(report).hasFinding(ID).times(1).forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM);
-    assertThat(zh(tester, report)).containsExactly("计算机考试机房入口未进行身份验证");
-  }
-
-  @Test
-  void a_room_lacking_both_makes_one_finding_with_too_few_seats_another() {
-    InstitutionReport report = tester.inspect(examRoom(r -> seats(surveillance(r, false, false), 10)));
-    DuchaAssertions.assertThat(report).hasFinding(ID).times(2)
-        .forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM)
-        .forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID);
-    assertThat(zh(tester, report)).containsExactly(
-        "考试机房不符合培训考试要求：固定的计算机考试机房共10个考位，少于30个",
-        "计算机考试机房无视频监控，入口未进行身份验证");
+  void surveillance_and_identity_checks_are_other_checks() {
+    DuchaAssertions.assertThat(tester.inspect(examRoom(r -> surveillance(r, false, false)))).hasNoFindings();
+    InstitutionReport report = CheckTester.forPack(new FacilitiesPack())
+        .only(ID, ExamRoomNoVideo.ID, ExamRoomNoIdentityCheck.ID)
+        .inspect(examRoom(r -> seats(surveillance(r, false, false), 10)));
+    DuchaAssertions.assertThat(report).hasFindingsExactlyOf(ID, ExamRoomNoVideo.ID, ExamRoomNoIdentityCheck.ID);
+    DuchaAssertions.assertThat(report).hasFinding(ID).times(1).forSubject(SubjectKind.EXAM_SITE, Subject.EXAM_SITE_ID);
+    DuchaAssertions.assertThat(report).hasFinding(ExamRoomNoVideo.ID).times(1).forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM);
+    DuchaAssertions.assertThat(report).hasFinding(ExamRoomNoIdentityCheck.ID).times(1).forSubject(SubjectKind.ROOM, Fixtures.ROOM_EXAM);
   }
 }

@@ -25,14 +25,22 @@ import org.junit.jupiter.api.Test;
 class FacilitiesPackTest {
 
   private static final List<String> IDS = List.of(
+      "facilities.classroom.area-per-seat",
+      "facilities.classroom.class-exceeds-seats",
       "facilities.classroom.inadequate",
+      "facilities.classroom.total-area",
+      "facilities.equipment-ledger.missing",
+      "facilities.equipment.faulty",
       "facilities.equipment.insufficient",
       "facilities.equipment.outdated",
       "facilities.equipment.unfit-used",
       "facilities.equipment.wrong-operation",
       "facilities.exam-room.inadequate",
+      "facilities.exam-room.no-identity-check",
       "facilities.exam-room.no-practical-room",
-      "facilities.practical-exam.not-smart");
+      "facilities.exam-room.no-video",
+      "facilities.practical-exam.not-smart",
+      "facilities.training-site.missing");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -62,7 +70,7 @@ class FacilitiesPackTest {
     inst = FacilityRecords.mapEquipment(inst, "eq-coal-smart", e -> FacilityRecords.kind(e, EquipmentKind.SIMULATOR));
     InstitutionReport report = CheckTester.forPack(pack).inspect(inst);
     DuchaAssertions.assertThat(report).hasFindingsExactlyOf(
-        ClassroomInadequate.ID, ExamRoomInadequate.ID, PracticalExamNotSmart.ID);
+        ClassroomInadequate.ID, ExamRoomNoVideo.ID, ExamRoomNoIdentityCheck.ID, PracticalExamNotSmart.ID);
     DuchaAssertions.assertThat(report).hasFinding(PracticalExamNotSmart.ID).times(2);
   }
 
@@ -73,10 +81,10 @@ class FacilitiesPackTest {
         e -> FacilityRecords.condition(FacilityRecords.commissioned(e, 2005), EquipmentCondition.WORN));
     inst = FacilityRecords.withoutRoom(inst, Fixtures.SITE_COAL).with(b -> b.examSite(null));
     InstitutionReport report = CheckTester.forPack(pack).inspect(inst);
-    DuchaAssertions.assertThat(report).hasFindingsExactlyOf(EquipmentOutdated.ID, EquipmentInsufficient.ID);
+    DuchaAssertions.assertThat(report).hasFindingsExactlyOf(EquipmentOutdated.ID, TrainingSiteMissing.ID);
     DuchaAssertions.assertThat(report).hasFinding(EquipmentOutdated.ID).times(1)
         .forSubject(SubjectKind.EQUIPMENT, "eq-coal-bench").withEvidence("ageYears", 17);
-    DuchaAssertions.assertThat(report).hasFinding(EquipmentInsufficient.ID).times(1)
+    DuchaAssertions.assertThat(report).hasFinding(TrainingSiteMissing.ID).times(1)
         .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_COAL_ELECTRICAL);
   }
 

@@ -17,9 +17,13 @@ public final class GovernancePack implements CheckPack {
   private static final String VERSION = buildVersion();
 
   private static final List<Check> CHECKS = List.of(
+      new EmergencyPlanHazardUncovered(),
       new EmergencyPlanMissing(),
+      new EmergencyPlanNotToGuideline(),
       new EmergencyPlanOutdated(),
+      new FeesUnpublished(),
       new LegalEntityNotIndependent(),
+      new LogisticsAgreementExpired(),
       new PriorFindingsUnrectified(),
       new ProblemListMissing(),
       new RectificationPlanMissing(),

@@ -34,7 +34,7 @@ final class Edits {
   }
 
   static Document withId(Document d, String id) {
-    return new Document(id, d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), d.sealed(), d.revisedOn());
+    return new Document(id, d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), d.sealed(), d.revisedOn(), d.hazards(), d.standards());
   }
 
   /** The clean fixture's governance document {@code id}. */
@@ -44,23 +44,23 @@ final class Edits {
   }
 
   static Document withPages(Document d, int pages) {
-    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), pages, d.sealed(), d.revisedOn());
+    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), pages, d.sealed(), d.revisedOn(), d.hazards(), d.standards());
   }
 
   static Document withNumber(Document d, Optional<String> number) {
-    return new Document(d.id(), d.type(), d.title(), number, d.issuedOn(), d.pages(), d.sealed(), d.revisedOn());
+    return new Document(d.id(), d.type(), d.title(), number, d.issuedOn(), d.pages(), d.sealed(), d.revisedOn(), d.hazards(), d.standards());
   }
 
   static Document withIssuedOn(Document d, Optional<LocalDate> issuedOn) {
-    return new Document(d.id(), d.type(), d.title(), d.number(), issuedOn, d.pages(), d.sealed(), d.revisedOn());
+    return new Document(d.id(), d.type(), d.title(), d.number(), issuedOn, d.pages(), d.sealed(), d.revisedOn(), d.hazards(), d.standards());
   }
 
   static Document withSealed(Document d, boolean sealed) {
-    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), sealed, d.revisedOn());
+    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), sealed, d.revisedOn(), d.hazards(), d.standards());
   }
 
   static Document withRevisions(Document d, List<LocalDate> revisedOn) {
-    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), d.sealed(), revisedOn);
+    return new Document(d.id(), d.type(), d.title(), d.number(), d.issuedOn(), d.pages(), d.sealed(), revisedOn, d.hazards(), d.standards());
   }
 
   /** The findings of {@code checkId} in {@code report}. */

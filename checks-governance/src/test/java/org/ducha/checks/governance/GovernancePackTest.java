@@ -22,6 +22,7 @@ import org.ducha.finding.Finding;
 import org.ducha.finding.Group;
 import org.ducha.model.Agreement;
 import org.ducha.model.DocumentType;
+import org.ducha.model.Hazard;
 import org.ducha.model.Institution;
 import org.ducha.model.LegalForm;
 import org.ducha.model.PriorFinding;
@@ -36,9 +37,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GovernancePackTest {
 
   private static final List<String> IDS = List.of(
+      "governance.emergency-plan.hazard-uncovered",
       "governance.emergency-plan.missing",
+      "governance.emergency-plan.not-to-guideline",
       "governance.emergency-plan.outdated",
+      "governance.fees.unpublished",
       "governance.legal-entity.not-independent",
+      "governance.logistics-agreement.expired",
       "governance.prior-findings.unrectified",
       "governance.problem-list.missing",
       "governance.rectification-plan.missing",
@@ -112,10 +117,15 @@ class GovernancePackTest {
         defect(RulesNotFormallyIssued.ID, i -> Edits.mapDocument(i, "doc-rules-training", d -> Edits.withNumber(d, Optional.empty()))),
         defect(TrainingExamNotSeparated.ID, i -> Mutations.withoutDocument(i, DocumentType.EXAM_SEPARATION_SCHEME)),
         defect(LegalEntityNotIndependent.ID, i -> i.with(b -> b.legalForm(LegalForm.INTERNAL_DEPARTMENT).parentOrganisation("示例能源集团有限公司"))),
-        defect(ServiceAgreementExpired.ID, i -> i.with(b -> {
-          b.agreements.replaceAll(a -> new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2022, 1, 31))));
-          return b;
-        })),
+        defect(ServiceAgreementExpired.ID, i -> Mutations.mapAgreement(i, Fixtures.AGREEMENT_MEDICAL,
+            a -> new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2022, 1, 31))))),
+        defect(LogisticsAgreementExpired.ID, i -> Mutations.mapAgreement(i, Fixtures.AGREEMENT_LOGISTICS,
+            a -> new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2022, 1, 31))))),
+        defect(FeesUnpublished.ID, i -> Mutations.withoutDocument(i, DocumentType.FEE_SCHEDULE_NOTICE)),
+        defect(EmergencyPlanHazardUncovered.ID, i -> Edits.mapDocument(PackContractTest.cleanUnderAq2023(), "doc-emergency",
+            d -> d.withHazards(List.of(Hazard.FIRE, Hazard.ELECTRIC_SHOCK)))),
+        defect(EmergencyPlanNotToGuideline.ID, i -> Edits.mapDocument(PackContractTest.cleanUnderAq2023(), "doc-emergency",
+            d -> d.withStandards(List.of()))),
         defect(EmergencyPlanMissing.ID, i -> Mutations.withoutDocument(i, DocumentType.EMERGENCY_PLAN)),
         defect(EmergencyPlanOutdated.ID, i -> Edits.mapDocument(i, "doc-emergency",
             d -> Edits.withRevisions(Edits.withIssuedOn(d, Optional.of(LocalDate.of(2018, 6, 1))), List.of()))),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ducha.model.Agreement;
 import org.ducha.model.DocumentType;
+import org.ducha.model.Hazard;
 import org.ducha.model.Institution;
 import org.ducha.model.LegalForm;
 import org.ducha.model.PriorFinding;
@@ -23,10 +24,24 @@ class PackContractTest {
     return new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2022, 1, 31)));
   }
 
+  /**
+   * The clean institution inspected on 2024-07-01, the first day of AQ 8011-2023: its emergency plan covers fire, crowd
+   * crush and electric shock and follows GB/T 29639, its service agreements run to 2025.
+   */
+  static Institution cleanUnderAq2023() {
+    Institution i = Edits.mapDocument(CLEAN, Fixtures.DOC_EMERGENCY_PLAN,
+        d -> d.withHazards(List.of(Hazard.FIRE, Hazard.CROWD_CRUSH, Hazard.ELECTRIC_SHOCK)).withStandards(List.of("GB/T 29639-2020")));
+    return i.with(b -> {
+      b.inspectedOn(LocalDate.of(2024, 7, 1));
+      b.agreements.replaceAll(a -> new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2025, 5, 31))));
+      return b;
+    });
+  }
+
   @Test
   void the_governance_pack_keeps_the_pack_contract() {
     PackContract.of(new GovernancePack())
-        .clean(CLEAN, Fixtures.cleanTrainingOnly())
+        .clean(CLEAN, Fixtures.cleanTrainingOnly(), cleanUnderAq2023())
         .firing(EmergencyPlanMissing.ID, Mutations.withoutDocument(CLEAN, DocumentType.EMERGENCY_PLAN))
         .firing(EmergencyPlanOutdated.ID,
             Edits.mapDocument(CLEAN, Fixtures.DOC_EMERGENCY_PLAN,
@@ -47,9 +62,17 @@ class PackContractTest {
         .firing(RulesNotFormallyIssued.ID, Edits.mapDocument(CLEAN, Fixtures.DOC_TRAINING_RULES, d -> Edits.withNumber(d, Optional.empty())))
         .firing(SelfInspectionReportMissing.ID, Mutations.withoutDocument(CLEAN, DocumentType.CAMPAIGN_SELF_INSPECTION_REPORT))
         .firing(ServiceAgreementExpired.ID,
-            Mutations.mapAgreement(CLEAN, Fixtures.AGREEMENT_MEDICAL, PackContractTest::expiredInJanuary),
-            Mutations.mapAgreement(CLEAN, Fixtures.AGREEMENT_LOGISTICS, PackContractTest::expiredInJanuary))
+            Mutations.mapAgreement(CLEAN, Fixtures.AGREEMENT_MEDICAL, PackContractTest::expiredInJanuary))
         .firing(TrainingExamNotSeparated.ID, Mutations.withoutDocument(CLEAN, DocumentType.EXAM_SEPARATION_SCHEME))
+        .firing(FeesUnpublished.ID,
+            Mutations.withoutDocument(CLEAN, DocumentType.FEE_SCHEDULE_NOTICE),
+            Edits.mapDocument(CLEAN, Fixtures.DOC_FEES, d -> Edits.withIssuedOn(d, Optional.of(LocalDate.of(2022, 3, 1)))),
+            Edits.mapDocument(CLEAN, Fixtures.DOC_FEES, d -> Edits.withIssuedOn(d, Optional.empty())))
+        .firing(EmergencyPlanHazardUncovered.ID,
+            Edits.mapDocument(cleanUnderAq2023(), Fixtures.DOC_EMERGENCY_PLAN, d -> d.withHazards(List.of(Hazard.FIRE))))
+        .firing(EmergencyPlanNotToGuideline.ID,
+            Edits.mapDocument(cleanUnderAq2023(), Fixtures.DOC_EMERGENCY_PLAN, d -> d.withStandards(List.of("AQ/T 9002-2006"))))
+        .firing(LogisticsAgreementExpired.ID, Mutations.mapAgreement(CLEAN, Fixtures.AGREEMENT_LOGISTICS, PackContractTest::expiredInJanuary))
         .discoverable()
         .verify();
   }

@@ -53,32 +53,37 @@ class ServiceAgreementExpiredTest {
         .withArgument("counterparty", "示例市人民医院")
         .withEvidence("agreementType", "MEDICAL_RESCUE")
         .withEvidence("end", LocalDate.of(2022, 1, 31));
-    assertThat(Edits.findings(report, ServiceAgreementExpired.ID).get(0).messageKey())
-        .isEqualTo(ServiceAgreementExpired.ID + ".medical-rescue");
+    assertThat(Edits.findings(report, ServiceAgreementExpired.ID).get(0).messageKey()).isEqualTo(ServiceAgreementExpired.ID);
   }
 
   @Test
-  void fires_once_per_expired_type() {
+  void an_expired_logistics_agreement_is_the_other_check() {
+    assertThat(tester.inspect(ending(LOGISTICS, LocalDate.of(2022, 1, 31)))).hasNoFindings();
+    assertThat(CheckTester.forPack(new GovernancePack()).only(LogisticsAgreementExpired.ID).inspect(ending(MEDICAL, LocalDate.of(2022, 1, 31))))
+        .hasNoFindings();
+  }
+
+  @Test
+  void each_type_is_its_own_check() {
+    CheckTester both = CheckTester.forPack(new GovernancePack()).only(ServiceAgreementExpired.ID, LogisticsAgreementExpired.ID);
     Institution inst = ending(MEDICAL, LocalDate.of(2022, 1, 31)).with(b -> {
       b.agreements.replaceAll(a -> a.id().equals(LOGISTICS)
           ? new Agreement(a.id(), a.type(), a.counterparty(), a.start(), Optional.of(LocalDate.of(2022, 1, 15))) : a);
       return b;
     });
-    InstitutionReport report = tester.inspect(inst);
-    assertThat(report).hasFinding(ServiceAgreementExpired.ID)
-        .times(2)
-        .forSubject(SubjectKind.AGREEMENT, MEDICAL)
-        .forSubject(SubjectKind.AGREEMENT, LOGISTICS)
+    InstitutionReport report = both.inspect(inst);
+    assertThat(report).hasFinding(ServiceAgreementExpired.ID).times(1).forSubject(SubjectKind.AGREEMENT, MEDICAL);
+    assertThat(report).hasFinding(LogisticsAgreementExpired.ID).times(1).forSubject(SubjectKind.AGREEMENT, LOGISTICS)
         .withEvidence("end", LocalDate.of(2022, 1, 15));
-    assertThat(Edits.findings(report, ServiceAgreementExpired.ID)).extracting(Finding::messageKey)
-        .containsExactly(ServiceAgreementExpired.ID + ".medical-rescue", ServiceAgreementExpired.ID + ".logistics");
+    assertThat(report.findings()).extracting(Finding::messageKey)
+        .containsExactlyInAnyOrder(ServiceAgreementExpired.ID, LogisticsAgreementExpired.ID);
   }
 
   @Test
   void an_agreement_ending_on_the_inspection_day_still_covers_it() {
-    assertThat(tester.inspect(ending(LOGISTICS, Fixtures.INSPECTION_DATE))).hasNoFindings();
-    assertThat(tester.inspect(ending(LOGISTICS, Fixtures.INSPECTION_DATE.minusDays(1)))).hasFinding(ServiceAgreementExpired.ID)
-        .forSubject(SubjectKind.AGREEMENT, LOGISTICS)
+    assertThat(tester.inspect(ending(MEDICAL, Fixtures.INSPECTION_DATE))).hasNoFindings();
+    assertThat(tester.inspect(ending(MEDICAL, Fixtures.INSPECTION_DATE.minusDays(1)))).hasFinding(ServiceAgreementExpired.ID)
+        .forSubject(SubjectKind.AGREEMENT, MEDICAL)
         .withEvidence("end", Fixtures.INSPECTION_DATE.minusDays(1));
   }
 

@@ -24,6 +24,7 @@ public final class StaffingPack implements CheckPack {
       new InstructorSpecialtyMismatch(),
       new ManagerTeacherOverlap(),
       new ManagersTooFew(),
+      new PracticalTrainingUnqualifiedInstructor(),
       new RosterStale(),
       new TeacherCertificateExpired(),
       new TeacherDoubleBooked(),

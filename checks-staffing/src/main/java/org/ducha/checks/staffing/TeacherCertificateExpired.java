@@ -31,6 +31,8 @@ import org.ducha.model.TrainingClass;
  * people the training-staff roster lists as teacher or practical instructor, the inspection date. On such a day
  * the person holds teacher certificates, none valid that day, and at least one expired before it. People who never
  * held a teacher certificate are not this check's concern: no regulation read requires one.
+ *
+ * <p>As serious (MAJOR) as {@link ExaminerCertificateInvalid}: the same lapse, on the teaching side.
  */
 public final class TeacherCertificateExpired implements Check {
 
@@ -38,10 +40,13 @@ public final class TeacherCertificateExpired implements Check {
 
   private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.STAFFING)
       .topic("staffing.qualification")
-      .severity(Severity.MINOR)
+      .severity(Severity.MAJOR)
       .regulation(Regulations.aqt2016("3.1.3"))
       .regulation(RegulationRef.projectJudgement(
-          "Where the institution keeps teacher certificates on file, teaching after one lapsed shows a qualification not kept up."))
+          "Where the institution keeps teacher certificates on file, teaching after one lapsed shows a qualification not kept up. "
+              + "Graded MAJOR, as examining on a lapsed examiner certificate (staffing.examiner.certificate-invalid) is: "
+              + "in both a person does the work the certificate vouches for without it, and trainees taught by an uncertified teacher "
+              + "are no better served than candidates examined by an uncertified examiner"))
       .build();
 
   @Override

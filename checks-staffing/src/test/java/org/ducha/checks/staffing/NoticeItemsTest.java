@@ -63,7 +63,8 @@ class NoticeItemsTest {
   void instructors_specialty_does_not_fit_items_3_2_7_3() {
     Institution inst = StaffingFixtures.mapStaff(Fixtures.cleanInstitution(), Fixtures.INSTRUCTOR,
         s -> s.withSpecialties(List.of(Fixtures.OP_LOW_VOLTAGE)));
-    assertThat(pack.inspect(inst)).hasFindingsExactlyOf(InstructorSpecialtyMismatch.ID);
+    // no qualified full-time instructor, and the practice was given by the unqualified one: two defects
+    assertThat(pack.inspect(inst)).hasFindingsExactlyOf(InstructorSpecialtyMismatch.ID, PracticalTrainingUnqualifiedInstructor.ID);
   }
 
   @Test

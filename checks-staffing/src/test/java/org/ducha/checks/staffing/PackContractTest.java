@@ -37,9 +37,10 @@ class PackContractTest {
         .firing(ExaminerCertificateInvalid.ID, StaffingFixtures.mapStaff(CLEAN, Fixtures.EXAMINER_2,
             s -> s.withCertificates(List.of(StaffingFixtures.certificate(CertificateType.EXAMINER, "KP-X", LocalDate.of(2022, 3, 9))))))
         .firing(ExternalTeachersExcessive.ID, rescheduled("l1", "l2", "l3"))
-        .firing(InstructorSpecialtyMismatch.ID,
+        .firing(InstructorSpecialtyMismatch.ID, instructorOnlyLowVoltage())
+        .firing(PracticalTrainingUnqualifiedInstructor.ID,
             instructorOnlyLowVoltage(),
-            // a qualified instructor exists, but someone else taught: the second wording
+            // a qualified instructor exists, but someone else taught
             StaffingFixtures.addEntry(StaffingFixtures.addStaff(instructorOnlyLowVoltage(),
                 StaffingFixtures.person("s-p2", "韩冰", List.of(Fixtures.OP_COAL_ELECTRICAL), List.of())),
                 RosterType.TRAINING_STAFF, new RosterEntry("s-p2", StaffRole.PRACTICAL_INSTRUCTOR, true)))

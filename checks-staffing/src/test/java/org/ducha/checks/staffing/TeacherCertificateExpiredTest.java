@@ -34,7 +34,7 @@ class TeacherCertificateExpiredTest {
   void fires_for_lessons_after_expiry_and_for_staying_on_the_roster() {
     assertThat(tester.inspect(teacherCertificateUntil(Fixtures.TEACHER_1, LocalDate.of(2022, 3, 7)))).hasFinding(ID)
         .times(1)
-        .withSeverity(Severity.MINOR)
+        .withSeverity(Severity.MAJOR)
         .forSubject(SubjectKind.STAFF, Fixtures.TEACHER_1)
         .withArgument("name", "周伟")
         .withArgument("validUntil", LocalDate.of(2022, 3, 7))

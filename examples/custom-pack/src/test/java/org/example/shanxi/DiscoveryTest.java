@@ -29,11 +29,11 @@ class DiscoveryTest {
     Inspector inspector = Inspector.builder().build();
     assertThat(inspector.packInfos()).extracting(PackInfo::id).contains("shanxi", "archive", "governance", "staffing", "facilities");
     assertThat(inspector.packInfos()).filteredOn(p -> p.id().equals("shanxi")).singleElement()
-        .satisfies(p -> assertThat(p.checkIds()).containsExactly(ClassTooLarge.ID, FeesUnpublished.ID));
-    assertThat(inspector.catalogue()).extracting(CheckDescriptor::id).contains(FeesUnpublished.ID, ClassTooLarge.ID);
+        .satisfies(p -> assertThat(p.checkIds()).containsExactly(ClassTooLarge.ID, TeacherDailyHours.ID));
+    assertThat(inspector.catalogue()).extracting(CheckDescriptor::id).contains(TeacherDailyHours.ID, ClassTooLarge.ID);
     // its messages are read, on the module path through `opens org.example.shanxi to org.ducha.core`
-    assertThat(inspector.messages().title(new FeesUnpublished().descriptor(), java.util.Locale.ENGLISH))
-        .isEqualTo("Training fees not published to trainees");
+    assertThat(inspector.messages().title(new TeacherDailyHours().descriptor(), java.util.Locale.ENGLISH))
+        .isEqualTo("Teacher taught too many hours in a day");
   }
 
   @Test
@@ -72,7 +72,7 @@ class DiscoveryTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("# pack shanxi 1.0.0 (2 checks)")
-        .contains("shanxi.fees.unpublished  [shanxi, MINOR]  Training fees not published to trainees")
+        .contains("shanxi.teacher.daily-hours  [shanxi, MINOR]  Teacher taught too many hours in a day")
         .contains("shanxi.class.too-large  [shanxi, MINOR]  Class too large")
         .contains("EXAMPLE-SHANXI 本示例自定的地方规则，并非山西省或任何机关的规定：每个培训班学员不超过50人")
         .contains("maxTrainees = 50 [1..500]");

@@ -133,6 +133,7 @@ final class ExamCentre {
     d.document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", "晋应资考字〔2019〕9号",
         LocalDate.of(2019, 6, 10), 12, true, LocalDate.of(2021, 7, 5));
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训考试收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 2, 21), "培训档案、师资、考务及实操设备全面自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "晋城市仁和医院", LocalDate.of(2021, 3, 1), LocalDate.of(2023, 2, 28));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "晋城市恒信物业服务有限公司", LocalDate.of(2021, 3, 1), LocalDate.of(2023, 2, 28));

@@ -118,6 +118,7 @@ final class HuagangPower {
     d.document("doc-separation", DocumentType.EXAM_SEPARATION_SCHEME, "考试点与培训部门分离管理规定", "花港电培〔2020〕5号",
         LocalDate.of(2020, 4, 8), 3, true);
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 6), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 2, 21), "培训档案及考试点设施自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "晋城市康泰医院", LocalDate.of(2021, 5, 1), LocalDate.of(2023, 4, 30));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "晋城市花港电力科技有限公司综合办公室", LocalDate.of(2021, 5, 1), null);

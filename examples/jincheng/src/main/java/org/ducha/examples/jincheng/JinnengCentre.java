@@ -120,6 +120,7 @@ final class JinnengCentre {
     d.document("doc-separation", DocumentType.EXAM_SEPARATION_SCHEME, "培训与考试分离管理办法", "晋能装培字〔2020〕12号",
         LocalDate.of(2020, 6, 18), 4, true);
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 10), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 2, 28), "培训考核档案及考务管理自查"));
     // 2.2 医疗救援服务协议和后勤保障服务协议于2022年1月到期, not renewed.
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "晋城市泽康医院", LocalDate.of(2020, 2, 1), LocalDate.of(2022, 1, 31));

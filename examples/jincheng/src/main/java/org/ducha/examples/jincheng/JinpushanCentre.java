@@ -95,6 +95,8 @@ final class JinpushanCentre {
         LocalDate.of(2022, 3, 18), 3, true);
     d.document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", "晋普矿培字〔2020〕3号",
         LocalDate.of(2020, 3, 16), 8, true);
+    d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 3, 11), "培训档案、师资及实操设备自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "晋普山煤矿职工医院", LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "晋普山煤矿后勤服务中心", LocalDate.of(2021, 1, 1), null);

@@ -113,6 +113,7 @@ final class LanhuaCentre {
     d.document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", "兰培字〔2017〕6号",
         LocalDate.of(2017, 5, 10), 7, true);
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 3, 2), "培训档案及实操实训条件自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "晋城市兰花职工医院", LocalDate.of(2020, 7, 1), LocalDate.of(2023, 6, 30));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "晋城市兰苑后勤服务有限公司", LocalDate.of(2020, 7, 1), LocalDate.of(2023, 6, 30));

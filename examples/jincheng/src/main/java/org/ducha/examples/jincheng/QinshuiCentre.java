@@ -98,6 +98,7 @@ final class QinshuiCentre {
     d.document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", "沁煤安字〔2020〕8号",
         LocalDate.of(2020, 4, 20), 9, true, LocalDate.of(2021, 10, 11));
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 3, 8), "培训档案及实操实训条件自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "沁水县龙港镇中心卫生院", LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "沁水县沁园物业服务有限公司", LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31));

@@ -65,7 +65,8 @@ final class RectificationStory {
     m.put(JinnengCentre.ID, List.of(
         new Item("governance.rules.not-formally-issued", "员工安全培训管理制度和考试点考试管理制度以正式文件重新印发"),
         new Item("governance.problem-list.missing", "建立“走过场”专项整治问题清单"),
-        new Item("governance.service-agreement.expired", "续签医疗救援服务协议和后勤保障服务协议"),
+        new Item("governance.service-agreement.expired", "续签医疗救援服务协议"),
+        new Item("governance.logistics-agreement.expired", "续签后勤保障服务协议"),
         new Item("staffing.training-exam-staff.overlap", "培训机构人员退出考务工作，调整考务人员花名表"),
         new Item("archive.not-bound", ARCHIVES),
         new Item("archive.exam.practical-not-filed", ARCHIVES),
@@ -74,6 +75,7 @@ final class RectificationStory {
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),
         new Item("governance.self-inspection-report.missing", "补写自查报告"),
         new Item("staffing.instructor.specialty-mismatch", "招聘熔化焊接与热切割作业专业的专职实操实训教师", YEAR_END),
+        new Item("staffing.practical-training.unqualified-instructor", "焊接实操实训改由专业对口的教师授课", YEAR_END),
         new Item("staffing.exam-staff-roster.missing", "配备专职考务人员，建立考务人员花名表"),
         new Item("staffing.training-exam-staff.overlap", "兼任考评员的两名专职管理人员调入考试点，培训机构另配专职管理人员"),
         new Item("archive.exam.score-without-attendance", "该学员成绩作废，补训后重新考核"),
@@ -87,7 +89,9 @@ final class RectificationStory {
         new Item("archive.assessment-form.missing", ARCHIVES),
         new Item("archive.plan-execution.missing", ARCHIVES),
         new Item("facilities.classroom.inadequate", "理论教学改在公司培训大厅"),
+        new Item("facilities.classroom.area-per-seat", "理论教学改在公司培训大厅"),
         new Item("facilities.exam-room.inadequate", "新考试点建成后迁入", YEAR_END),
+        new Item("facilities.exam-room.no-identity-check", "新考试点建成后迁入；此前入口人工核验身份", YEAR_END),
         new Item("facilities.practical-exam.not-smart", "购置低压、高压电工作业智能考核设备")));
     m.put(ZezhouCentre.ID, List.of(
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),
@@ -105,7 +109,8 @@ final class RectificationStory {
         new Item("staffing.manager-teacher.overlap", "专职管理人员不再兼任专职教师，调整花名表"),
         new Item("archive.lesson.content-mismatch", "补登调课记录，规范调课审批"),
         new Item("archive.survey.missing", ARCHIVES),
-        new Item("facilities.equipment.insufficient", "修复探放水钻机实训装置，建设探放水实训场"),
+        new Item("facilities.equipment.insufficient", "修复探放水钻机实训装置"),
+        new Item("facilities.training-site.missing", "建设探放水实训场"),
         new Item("governance.prior-findings.unrectified", "完成省厅2021年11月检查提出问题的整改并申请验收")));
     m.put(QinshuiCentre.ID, List.of(
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),
@@ -113,14 +118,19 @@ final class RectificationStory {
         new Item("governance.rules.not-formally-issued", "煤矿安全培训管理制度以正式文件重新印发"),
         new Item("staffing.instructor.specialty-mismatch", "配备煤矿瓦斯检查作业专业的专职实操实训教师，对2021年瓦斯检查作业初训班学员补训实操",
             YEAR_END),
+        new Item("staffing.practical-training.unqualified-instructor", "瓦斯检查作业实操实训改由专业对口的教师授课，对2021年初训班学员补训实操",
+            YEAR_END),
         new Item("archive.practical-record.missing", ARCHIVES),
-        new Item("facilities.equipment.insufficient", "建设煤矿安全检查作业实训室"),
+        new Item("facilities.training-site.missing", "建设煤矿安全检查作业实训室"),
         new Item("facilities.equipment.outdated", "更新矿用电气设备实训装置和光学瓦斯检定器（已订购）", YEAR_END)));
     m.put(JinpushanCentre.ID, List.of(
         new Item("governance.rectification-plan.missing", "制定专项整治工作实施方案并以正式文件印发"),
         new Item("governance.rules.not-formally-issued", "安全培训管理制度以正式文件重新印发"),
-        new Item("facilities.equipment.insufficient", "建设提升机操作实训室，更换提升机操作实训台"),
+        new Item("facilities.equipment.insufficient", "更换提升机操作实训台"),
+        new Item("facilities.training-site.missing", "建设提升机操作实训室"),
+        new Item("facilities.equipment.faulty", "更换提升机操作实训台"),
         new Item("facilities.classroom.inadequate", "扩建培训教室"),
+        new Item("facilities.classroom.area-per-seat", "扩建培训教室"),
         new Item("governance.legal-entity.not-independent", "办理培训中心独立法人登记", LEGAL_PERSON),
         new Item("facilities.equipment.outdated", "更新实操实训设备")));
     return m;
@@ -137,6 +147,12 @@ final class RectificationStory {
           - institution: huagang-power
             check: facilities.exam-room.inadequate
             justification: "新考试点正在建设中，建成前继续使用现有计算机考试机房；考试时增派监考人员，入口人工核验身份并全程录像"
+            approvedBy: "晋城市应急管理局教育训练科"
+            approvedOn: 2022-05-27
+            expires: 2022-12-31
+          - institution: huagang-power
+            check: facilities.exam-room.no-identity-check
+            justification: "新考试点正在建设中，建成前继续使用现有计算机考试机房；考试时入口人工核验身份并全程录像"
             approvedBy: "晋城市应急管理局教育训练科"
             approvedOn: 2022-05-27
             expires: 2022-12-31

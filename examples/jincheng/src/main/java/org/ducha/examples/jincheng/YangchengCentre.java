@@ -107,6 +107,7 @@ final class YangchengCentre {
     d.document("doc-separation", DocumentType.EXAM_SEPARATION_SCHEME, "培训与考试分离实施办法", "阳安培字〔2019〕6号",
         LocalDate.of(2019, 2, 25), 3, true);
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     // 3.1 组织开展自查无自查报告: a self-inspection held, no CAMPAIGN_SELF_INSPECTION_REPORT.
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 1, 10), "培训档案及考务管理自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "阳城县凤城卫生院", LocalDate.of(2021, 7, 1), LocalDate.of(2024, 6, 30));

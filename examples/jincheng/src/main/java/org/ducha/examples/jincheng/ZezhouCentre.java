@@ -94,6 +94,7 @@ final class ZezhouCentre {
     d.document("doc-emergency", DocumentType.EMERGENCY_PLAN, "培训过程突发事件应急预案", "泽安培字〔2020〕7号",
         LocalDate.of(2020, 9, 1), 8, true);
     d.document("doc-fees", DocumentType.FEE_SCHEDULE_NOTICE, "培训收费标准公示", null, LocalDate.of(2022, 1, 4), 1, true);
+    d.document("doc-equipment-ledger", DocumentType.EQUIPMENT_LEDGER, "实操实训设备台账", null, LocalDate.of(2022, 1, 4), 6, true);
     d.b.selfInspections.add(new SelfInspection(LocalDate.of(2022, 2, 18), "培训档案自查"));
     d.agreement("ag-medical", AgreementType.MEDICAL_RESCUE, "泽州县南村镇卫生院", LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31));
     d.agreement("ag-logistics", AgreementType.LOGISTICS, "泽州县晋东物业服务有限公司", LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31));

@@ -85,7 +85,8 @@ class JinchengInspectionTest {
   static final Set<String> JINNENG = Set.of(
       "governance.rules.not-formally-issued",      // 2.1 未以正式文件印发安全培训及考试管理制度
       "governance.problem-list.missing",           // 2.1 未建立“走过场”专项整治问题清单
-      "governance.service-agreement.expired",      // 2.2 医疗救援服务协议和后勤保障服务协议于2022年1月到期
+      "governance.service-agreement.expired",      // 2.2 医疗救援服务协议……于2022年1月到期
+      "governance.logistics-agreement.expired",    // 2.2 ……和后勤保障服务协议于2022年1月到期
       "staffing.training-exam-staff.overlap",      // 2.3 培训机构部分工作人员与考试点考务人员重复
       "archive.not-bound",                         // 2.4 “三项岗位人员”考试考核档案未装订；班组长培训档案及考核档案未装订
       "archive.exam.practical-not-filed",          // 2.4 实操考试档案未装入考核档案中
@@ -96,6 +97,7 @@ class JinchengInspectionTest {
       "governance.rectification-plan.missing",     // 3.1 未制定“走过场”专项整治工作实施方案
       "governance.self-inspection-report.missing", // 3.1 组织开展自查无自查报告
       "staffing.instructor.specialty-mismatch",    // 3.2 实操实训教师专业不满足开展相关特殊工种安全培训要求
+      "staffing.practical-training.unqualified-instructor", // 3.2 (the same item: practice given by teachers without the specialty)
       "staffing.exam-staff-roster.missing",        // 3.3 未建立考务人员花名表
       "staffing.training-exam-staff.overlap",      // 3.3 培训机构部分工作人员与考试点考务人员重复
       "archive.exam.score-without-attendance",     // 3.4 2019年1期：学员培训未签到签退但有考试成绩
@@ -111,7 +113,9 @@ class JinchengInspectionTest {
       "archive.assessment-form.missing",           // 4.4 无学员考核情况表
       "archive.plan-execution.missing",            // 4.4 无教学计划执行表
       "facilities.classroom.inadequate",           // 4.5 理论教学……不符合培训考试要求（正文：培训教室不满足培训教学要求）
+      "facilities.classroom.area-per-seat",        // 4.5 (the same item: the classroom is too crowded)
       "facilities.exam-room.inadequate",           // 4.5 考试机房不符合培训考试要求
+      "facilities.exam-room.no-identity-check",    // 4.5 (the same item: no identity check at the exam room)
       "facilities.practical-exam.not-smart");      // 正文 一(四) 考试实操设备未实现“智能+实物”
 
   /** 5. 泽州县安全生产技术培训中心（2022.4.22）. */
@@ -133,7 +137,8 @@ class JinchengInspectionTest {
       "staffing.manager-teacher.overlap",          // 6.4 机构专职管理人员和专职教师相互重合
       "archive.lesson.content-mismatch",           // 6.5 2021.6.15 高压电工初训班：教师授课内容与课程安排不符
       "archive.survey.missing",                    // 6.5 2019.6.16 煤矿安全检查作业培训班：无学员评估表
-      "facilities.equipment.insufficient",         // 6.6 部分实操实训设备及场地不满足培训教学需求
+      "facilities.equipment.insufficient",         // 6.6 部分实操实训设备……不满足培训教学需求
+      "facilities.training-site.missing",          // 6.6 ……及场地不满足培训教学需求
       "governance.prior-findings.unrectified");    // 正文 一(四) 去年11月份省厅执法检查提出问题，至今未完成整改
 
   /** 7. 沁水县煤矿安全保障中心（2022.4.20）. */
@@ -142,8 +147,9 @@ class JinchengInspectionTest {
       "governance.problem-list.missing",           // 7.1 未建立“走过场”专项整治工作问题清单
       "governance.rules.not-formally-issued",      // 7.2 未以正式文件印发安全培训管理制度
       "staffing.instructor.specialty-mismatch",    // 7.3 实操实训教师专业不满足开展相关特种作业培训要求
+      "staffing.practical-training.unqualified-instructor", // 7.3 (the same item: practice given by teachers without the specialty)
       "archive.practical-record.missing",          // 7.4 2021.4.12 井下电气作业初训班4月20日无实训记录
-      "facilities.equipment.insufficient",         // 7.5 部分实操实训设备及场地不满足培训教学需求
+      "facilities.training-site.missing",          // 7.5 部分实操实训设备及场地不满足培训教学需求 (its equipment is usable: the site is missing)
       "facilities.equipment.outdated");            // 正文 一(四) 部分实操实训设备陈旧至今未整改
 
   /** 8. 晋普山煤矿培训中心（2022.4.21）. */
@@ -151,9 +157,12 @@ class JinchengInspectionTest {
       "governance.rectification-plan.missing",     // 8.1 未制定“走过场”专项整治工作实施方案
       "governance.rules.not-formally-issued",      // 8.2 未以正式文件印发安全培训管理制度
       "facilities.equipment.insufficient",         // 8.3 ……实操实训设施设备不满足培训要求
+      "facilities.training-site.missing",          // 8.3 (the same item: no practical-training site)
       "facilities.classroom.inadequate",           // 8.3 教学……设施不满足培训要求（理论教室）
+      "facilities.classroom.area-per-seat",        // 8.3 (the same item: the classroom is too crowded)
       "governance.legal-entity.not-independent",   // 8.4 机构非独立法人机构，为企业内设部门
-      "facilities.equipment.outdated");            // 正文 一(四) 实操实训设备陈旧至今未整改
+      "facilities.equipment.outdated",             // 正文 一(四) 实操实训设备陈旧至今未整改
+      "facilities.equipment.faulty");              // 正文 一(四) (the same: a line of old equipment recorded as faulty)
 
   /** Every institution's expected check ids, in the annex's order. */
   static final Map<String, Set<String>> EXPECTED = expected();
