@@ -2,7 +2,6 @@ package org.ducha.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ducha.check.CheckDescriptor;
@@ -31,7 +30,7 @@ final class ChecksCommand implements Callable<Integer> {
   public Integer call() {
     Catalogue catalogue = Catalogue.loader().load().orThrow();
     if (input.profile != null) {
-      input.inspector(Optional.empty()); // the profile's check ids, parameters and values, validated against the catalogue
+      input.inspector(); // the profile's check ids, parameters and values, validated against the catalogue
     }
     Locale locale = input.locale();
     MessageCatalog m = MessageCatalog.of(catalogue.packs(), Map.of());

@@ -3,12 +3,10 @@ package org.ducha.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.Profile;
 import org.ducha.formats.ProfileReader;
-import org.ducha.model.Inspection;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build an inspector. */
@@ -31,14 +29,9 @@ final class InputOptions {
     return MessageCatalog.resolve(l);
   }
 
-  /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
-  Inspector inspector(Optional<Inspection> inspection) {
+  /** The inspector: discovered packs and the profile file (if any); {@code InspectionFiles} adds the inspection's campaigns. */
+  Inspector inspector() {
     Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
-    if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
-      Profile.Builder b = p.toBuilder();
-      inspection.get().campaigns().forEach(b::campaign);
-      p = b.build();
-    }
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
     return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false).build();
   }

@@ -104,6 +104,24 @@ public final class Inspector {
     return locale;
   }
 
+  /** How many institutions it inspects at once. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /**
+   * This inspector with the duties of {@code campaignIds} turned on as well, as an inspection that is part of those
+   * campaigns requires; the same packs, checks, parameters and settings. This inspector itself when they are on already.
+   */
+  public Inspector withCampaigns(java.util.Collection<String> campaignIds) {
+    if (profile.campaigns().containsAll(campaignIds)) {
+      return this;
+    }
+    Profile.Builder b = profile.toBuilder();
+    campaignIds.forEach(b::campaign);
+    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages);
+  }
+
   /** The message texts of every pack in use, with the host's overrides. */
   public MessageCatalog messages() {
     return messages;
