@@ -2,6 +2,7 @@
 module org.ducha.testkit {
   requires transitive org.ducha.core;
   requires transitive org.assertj.core;
+  requires com.google.common;
 
   exports org.ducha.testkit;
 }

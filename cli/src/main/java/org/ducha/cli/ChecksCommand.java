@@ -2,13 +2,12 @@ package org.ducha.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.Parameter;
 import org.ducha.check.RegulationRef;
-import org.ducha.engine.Inspector;
+import org.ducha.engine.Catalogue;
 import org.ducha.engine.MessageCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ducha checks}: the catalogue of loaded checks. */
 @Command(name = "checks", mixinStandardHelpOptions = true,
-    description = "Lists the loaded checks: id, group, severity, title, regulation references, parameters, applicability.")
+    description = {"Lists the loaded checks: id, group, severity, title, regulation references, parameters, applicability.",
+        "Problems the packs have (missing messages, unstable descriptors…) are listed on standard error;",
+        "a pack the engine refuses fails the command (exit code 2)."})
 final class ChecksCommand implements Callable<Integer> {
 
   @Mixin
@@ -27,13 +28,17 @@ final class ChecksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inspector inspector = input.inspector(Optional.empty());
+    Catalogue catalogue = Catalogue.loader().load().orThrow();
+    if (input.profile != null) {
+      input.inspector(); // the profile's check ids, parameters and values, validated against the catalogue
+    }
     Locale locale = input.locale();
-    MessageCatalog m = inspector.messages();
+    MessageCatalog m = MessageCatalog.of(catalogue.packs(), Map.of());
     var out = spec.commandLine().getOut();
-    inspector.packInfos().forEach(p -> out.println("# pack " + p.id() + " " + p.version() + " (" + p.checkIds().size() + " checks)"));
+    catalogue.problems().forEach(p -> spec.commandLine().getErr().println("ducha: " + p));
+    catalogue.packInfos().forEach(p -> out.println("# pack " + p.id() + " " + p.version() + " (" + p.checkIds().size() + " checks)"));
     out.println();
-    for (CheckDescriptor d : inspector.catalogue()) {
+    for (CheckDescriptor d : catalogue.descriptors()) {
       out.println(d.id() + "  [" + d.group().id() + ", " + d.defaultSeverity() + "]  " + m.title(d, locale));
       out.println("    " + m.format(d.group().titleKey(), Map.of(), locale) + "; "
           + m.format(d.applicability().descriptionKey(), Map.of(), locale)
@@ -49,7 +54,7 @@ final class ChecksCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(inspector.catalogue().size() + " checks");
+    out.println(catalogue.descriptors().size() + " checks");
     return Main.OK;
   }
 }

@@ -3,12 +3,10 @@ package org.ducha.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.Profile;
 import org.ducha.formats.ProfileReader;
-import org.ducha.model.Inspection;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build an inspector. */
@@ -31,19 +29,14 @@ final class InputOptions {
     return MessageCatalog.resolve(l);
   }
 
-  /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
-  Inspector inspector(Optional<Inspection> inspection) {
-    return inspector(inspection, Inspector.DEFAULT_CHECK_TIMEOUT);
+  /** The inspector: discovered packs and the profile file (if any); {@code InspectionFiles} adds the inspection's campaigns. */
+  Inspector inspector() {
+    return inspector(Inspector.DEFAULT_CHECK_TIMEOUT);
   }
 
   /** The inspector, with {@code checkTimeout} as the time limit of each check. */
-  Inspector inspector(Optional<Inspection> inspection, java.time.Duration checkTimeout) {
+  Inspector inspector(java.time.Duration checkTimeout) {
     Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
-    if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
-      Profile.Builder b = p.toBuilder();
-      inspection.get().campaigns().forEach(b::campaign);
-      p = b.build();
-    }
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
     return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false)
         .checkTimeout(checkTimeout).build();

@@ -4,38 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.InputProblem;
-import org.ducha.engine.InspectionAbortedException;
 import org.ducha.engine.InspectionReport;
-import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
+import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.Severity;
-import org.ducha.formats.InspectionReader;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.formats.JsonReportWriter;
 import org.ducha.formats.RectificationPlanReader;
 import org.ducha.formats.WaiverReader;
-import org.ducha.formats.InstitutionInput;
-import org.ducha.formats.Parsed;
 import org.ducha.formats.ReportContext;
 import org.ducha.formats.ReportFormat;
 import org.ducha.formats.ReportWriter;
-import org.ducha.model.Inspection;
-import org.ducha.model.Institution;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.PlanEntry;
 import org.ducha.tracking.RectificationPlan;
@@ -111,40 +96,18 @@ final class InspectCommand implements Callable<Integer> {
         .waivers(waivers == null ? List.of() : WaiverReader.read(waivers, waiverHorizon))
         .waiverHorizonDays(waiverHorizon)
         .build());
-    InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));
-    Optional<Parsed<Inspection>> parsedInspection = reader.readInspection();
-    List<InputProblem> inspectionProblems = parsedInspection.map(Parsed::problems).orElse(List.of());
-    for (InputProblem p : inspectionProblems) {
+    InspectionFiles files = InspectionFiles.of(InputOptions.nonEmpty(paths));
+    InspectionFiles.Result result;
+    try (Progress progress = Progress.forTerminal(spec.commandLine().getErr(), files.institutionCount())) {
+      result = files.inspect(input.inspector(timeout(checkTimeout)), r -> progress.step());
+    }
+    for (InputProblem p : result.inspectionProblems()) {
       spec.commandLine().getErr().println("ducha: " + p);
     }
-    Optional<Inspection> inspection = parsedInspection.flatMap(Parsed::value);
-    Inspector inspector = input.inspector(inspection, timeout(checkTimeout));
-    List<InstitutionReport> reports = new ArrayList<>();
-    boolean unreadable = !inspectionProblems.isEmpty();
-    Optional<String> stopped = Optional.empty();
-    try (Stream<InstitutionInput> inputs = reader.institutions(input.parallelism);
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), knownCount(reader))) {
-      unreadable |= inspectAll(inspector, inputs, reports, progress);
-    } catch (InspectionAbortedException e) {
-      stopped = Optional.of(e.getMessage());
-    } catch (OutOfMemoryError e) {
-      // Outside a check (reading, indexing): the reports of the institutions done so far are kept all the same.
-      stopped = Optional.of("out of memory; give Java more memory (e.g. -Xmx2g) or inspect fewer institutions at once");
-    }
-    if (stopped.isPresent() && inspection.isPresent()) {
-      // The institutions the inspection lists that the run did not reach: listed as not inspected, so that the summary
-      // counts them ("共列出…8家，检查了…5家") instead of reporting the inspected ones as if they were all.
-      java.util.Set<String> done = new java.util.HashSet<>();
-      reports.forEach(r -> done.add(r.institutionId()));
-      String why = stopped.get();
-      for (String id : inspection.get().institutionIds()) {
-        if (!done.contains(id)) {
-          reports.add(InstitutionReport.notInspected(id, id, false, Optional.empty(),
-              List.of(InputProblem.of("", "", "not inspected: inspecting stopped early (" + why + ")"))));
-        }
-      }
-    }
-    InspectionReport inspected = inspector.report(inspection, reports);
+    Inspector inspector = result.inspector();
+    InspectionReport inspected = result.report();
+    boolean unreadable = result.unreadable();
+    Optional<String> stopped = result.stopped();
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
@@ -223,65 +186,5 @@ final class InspectCommand implements Callable<Integer> {
     for (PlanEntry e : tracked.tracking().unmatchedPlanEntries()) {
       err.println("ducha: plan entry names no finding of the baseline: " + e.finding());
     }
-  }
-
-  /**
-   * Inspects the institutions as they are read, in parallel if asked, and adds their reports in reading order; an
-   * unreadable institution keeps its place with its problems. Streams: only the institutions being inspected (a few
-   * per thread) are held, never all of them; the reports hold findings, not records. Returns whether any was unreadable.
-   */
-  static boolean inspectAll(Inspector inspector, Stream<InstitutionInput> inputs, List<InstitutionReport> reports, Progress progress) {
-    // Every input read so far whose report is not yet added, in reading order; the inspector reads ahead a little.
-    Deque<InstitutionInput> waiting = new ArrayDeque<>();
-    Iterator<InstitutionInput> source = inputs.iterator();
-    Iterator<Institution> readable = new Iterator<>() {
-      private Institution next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && source.hasNext()) {
-          InstitutionInput in = source.next();
-          waiting.add(in);
-          next = in.institution().orElse(null);
-        }
-        return next != null;
-      }
-
-      @Override
-      public Institution next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Institution n = next;
-        next = null;
-        return n;
-      }
-    };
-    boolean bad = false;
-    Stream<Institution> institutions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(readable, Spliterator.ORDERED), false);
-    try (Stream<InstitutionReport> inspected = inspector.inspectEach(institutions)) {
-      Iterator<InstitutionReport> it = inspected.iterator();
-      while (it.hasNext()) {
-        InstitutionReport report = it.next();
-        // The unreadable inputs read before this report's institution, then the report itself.
-        for (InstitutionInput in = waiting.removeFirst(); in.institution().isEmpty(); in = waiting.removeFirst()) {
-          reports.add(in.notInspectedReport());
-          bad = true;
-        }
-        reports.add(report);
-        progress.step();
-      }
-    }
-    for (InstitutionInput in : waiting) {
-      reports.add(in.notInspectedReport());
-      bad = true;
-    }
-    return bad;
-  }
-
-  /** How many institutions there are, when every file holds one (JSON-lines files are counted only as they are read). */
-  private static OptionalLong knownCount(InspectionReader reader) {
-    boolean lines = reader.institutionFiles().stream().anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl"));
-    return lines ? OptionalLong.empty() : OptionalLong.of(reader.institutionFiles().size());
   }
 }

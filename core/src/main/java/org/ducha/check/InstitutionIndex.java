@@ -119,9 +119,9 @@ public final class InstitutionIndex {
     return rosterEntries.get().get(type).get(staffId);
   }
 
-  /** All lines of rosters of {@code type}, by staff id. */
-  public ImmutableListMultimap<String, RosterEntry> rosterEntries(RosterType type) {
-    return rosterEntries.get().get(type);
+  /** All lines of rosters of {@code type}, by staff id (unmodifiable; a staff member on no such roster is not a key). */
+  public Map<String, List<RosterEntry>> rosterEntries(RosterType type) {
+    return Multimaps.asMap(rosterEntries.get().get(type));
   }
 
   /** The equipment with {@code id}. */

@@ -3,9 +3,10 @@ package org.ducha.check;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * @param name lower-camel-case name, unique within the check
  * @param type the value type
  * @param defaults default values by the first day they apply; the entry with the latest key on or before
- *     the inspection date applies, {@link LocalDate#MIN} for "always"
+ *     the inspection date applies, {@link LocalDate#MIN} for "always"; stored as an unmodifiable sorted copy
  * @param min inclusive lower bound, for numbers
  * @param max inclusive upper bound, for numbers
  * @param descriptionKey message key describing it
@@ -28,7 +29,7 @@ import java.util.TreeMap;
 public record Parameter<T>(
     String name,
     Class<T> type,
-    ImmutableSortedMap<LocalDate, T> defaults,
+    NavigableMap<LocalDate, T> defaults,
     Optional<T> min,
     Optional<T> max,
     String descriptionKey) {
@@ -39,6 +40,7 @@ public record Parameter<T>(
     checkArgument(type == Integer.class || type == BigDecimal.class || type == Boolean.class || type == String.class,
         "parameter %s has unsupported type %s", name, type);
     checkArgument(defaults != null && !defaults.isEmpty(), "parameter %s needs a default", name);
+    defaults = Collections.unmodifiableNavigableMap(new TreeMap<>(defaults));
     checkArgument(defaults.firstKey().equals(LocalDate.MIN), "parameter %s needs a default for all dates (LocalDate.MIN)", name);
     min = min == null ? Optional.empty() : min;
     max = max == null ? Optional.empty() : max;
@@ -51,19 +53,19 @@ public record Parameter<T>(
 
   /** An integer parameter between {@code min} and {@code max} with one default. */
   public static Parameter<Integer> ofInt(String checkId, String name, int defaultValue, int min, int max) {
-    return new Parameter<>(name, Integer.class, ImmutableSortedMap.of(LocalDate.MIN, defaultValue),
+    return new Parameter<>(name, Integer.class, always(defaultValue),
         Optional.of(min), Optional.of(max), checkId + ".param." + name);
   }
 
   /** A decimal parameter between {@code min} and {@code max} with one default. */
   public static Parameter<BigDecimal> ofDecimal(String checkId, String name, String defaultValue, String min, String max) {
-    return new Parameter<>(name, BigDecimal.class, ImmutableSortedMap.of(LocalDate.MIN, new BigDecimal(defaultValue)),
+    return new Parameter<>(name, BigDecimal.class, always(new BigDecimal(defaultValue)),
         Optional.of(new BigDecimal(min)), Optional.of(new BigDecimal(max)), checkId + ".param." + name);
   }
 
   /** A boolean parameter. */
   public static Parameter<Boolean> ofBoolean(String checkId, String name, boolean defaultValue) {
-    return new Parameter<>(name, Boolean.class, ImmutableSortedMap.of(LocalDate.MIN, defaultValue),
+    return new Parameter<>(name, Boolean.class, always(defaultValue),
         Optional.empty(), Optional.empty(), checkId + ".param." + name);
   }
 
@@ -72,10 +74,15 @@ public record Parameter<T>(
    * with a new rulebook.
    */
   public Parameter<T> changingOn(LocalDate from, T value) {
-    // ImmutableSortedMap.Builder cannot build keeping the last value of a key; a TreeMap can replace one.
     TreeMap<LocalDate, T> more = new TreeMap<>(defaults);
     more.put(checkNotNull(from, "from"), checkNotNull(value, "value"));
-    return new Parameter<>(name, type, ImmutableSortedMap.copyOfSorted(more), min, max, descriptionKey);
+    return new Parameter<>(name, type, more, min, max, descriptionKey);
+  }
+
+  private static <T> NavigableMap<LocalDate, T> always(T value) {
+    TreeMap<LocalDate, T> m = new TreeMap<>();
+    m.put(LocalDate.MIN, value);
+    return m;
   }
 
   /** The default on {@code date}: the one of the rulebook in force then. */

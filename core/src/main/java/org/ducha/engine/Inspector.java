@@ -5,28 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
 import org.ducha.check.InstitutionIndex;
-import org.ducha.check.Parameter;
 import org.ducha.finding.Finding;
-import org.ducha.finding.Severity;
-import org.ducha.internal.Names;
-import org.ducha.internal.ReadAhead;
+import org.ducha.engine.Catalogue.Resolved;
 import org.ducha.internal.RunContext;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
@@ -55,14 +47,10 @@ import org.ducha.model.Institution;
 public final class Inspector {
 
   /** Pack ids reserved for the first-party packs, whose classes live under {@code org.ducha.checks.}. */
-  public static final List<String> RESERVED_PACK_IDS = List.of("archive", "facilities", "governance", "staffing");
+  public static final List<String> RESERVED_PACK_IDS = Catalogue.RESERVED_PACK_IDS;
 
   /** The time limit of one check on one institution unless the builder says otherwise. */
   public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(60);
-
-  private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
-
-  private record Resolved(Check check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
 
   private final List<CheckPack> packs;
   private final List<PackInfo> packInfos;
@@ -125,6 +113,24 @@ public final class Inspector {
   /** The time limit of one check on one institution; {@link Duration#ZERO} when there is none. */
   public Duration checkTimeout() {
     return runner.limit();
+  }
+
+  /** How many institutions it inspects at once. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /**
+   * This inspector with the duties of {@code campaignIds} turned on as well, as an inspection that is part of those
+   * campaigns requires; the same packs, checks, parameters and settings. This inspector itself when they are on already.
+   */
+  public Inspector withCampaigns(java.util.Collection<String> campaignIds) {
+    if (profile.campaigns().containsAll(campaignIds)) {
+      return this;
+    }
+    Profile.Builder b = profile.toBuilder();
+    campaignIds.forEach(b::campaign);
+    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages, runner.limit());
   }
 
   /** The message texts of every pack in use, with the host's overrides. */
@@ -272,7 +278,7 @@ public final class Inspector {
     private boolean discover = true;
     private ClassLoader classLoader;
     private final List<CheckPack> added = new ArrayList<>();
-    private java.util.Set<String> onlyPacks;
+    private List<String> onlyPacks;
     private Profile profile = Profile.defaults();
     private Locale locale = MessageCatalog.ZH_CN;
     private int parallelism = 1;
@@ -317,7 +323,7 @@ public final class Inspector {
      * pack classes are not exported, composes the packs it wants. An id that no pack has fails {@link #build()}.
      */
     public Builder onlyPacks(String... packIds) {
-      this.onlyPacks = new java.util.TreeSet<>(List.of(packIds));
+      this.onlyPacks = List.of(packIds);
       return this;
     }
 
@@ -350,156 +356,17 @@ public final class Inspector {
       return this;
     }
 
-    /** The inspector; fails with {@link ConfigurationException} on any problem with packs or profile. */
+    /**
+     * The inspector; fails with {@link ConfigurationException} listing every problem with packs (see
+     * {@link Catalogue}) or, when the packs load, every problem with the profile.
+     */
     public Inspector build() {
-      List<CheckPack> packs = new ArrayList<>();
-      if (discover) {
-        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-        try {
-          for (CheckPack p : ServiceLoader.load(CheckPack.class, loader)) {
-            packs.add(p);
-          }
-        } catch (ServiceConfigurationError e) {
-          throw new ConfigurationException("a check pack could not be loaded: " + e.getMessage(), e);
-        }
-      }
-      for (CheckPack p : added) {
-        if (packs.stream().noneMatch(q -> q.getClass().equals(p.getClass()))) {
-          packs.add(p);
-        }
-      }
-      packs.sort(Comparator.comparing(CheckPack::id, Comparator.nullsFirst(Comparator.naturalOrder())));
-      if (onlyPacks != null) {
-        List<String> known = packs.stream().map(CheckPack::id).toList();
-        for (String wanted : onlyPacks) {
-          if (!known.contains(wanted)) {
-            throw new ConfigurationException("no pack with id '" + wanted + "'" + suggest(wanted, known));
-          }
-        }
-        packs.removeIf(p -> !onlyPacks.contains(p.id()));
-      }
-
-      Map<String, CheckPack> packById = new HashMap<>();
-      Map<String, Check> checkById = new TreeMap<>();
-      List<PackInfo> infos = new ArrayList<>();
-      for (CheckPack pack : packs) {
-        String cls = pack.getClass().getName();
-        String id = pack.id();
-        if (id == null || !PACK_ID.matcher(id).matches()) {
-          throw new ConfigurationException("pack " + cls + " has a malformed id '" + id + "': lower-case letters, digits and '-'");
-        }
-        CheckPack clash = packById.putIfAbsent(id, pack);
-        if (clash != null) {
-          throw new ConfigurationException("pack id '" + id + "' is used by both " + clash.getClass().getName() + " and " + cls);
-        }
-        if (RESERVED_PACK_IDS.contains(id) && !cls.startsWith("org.ducha.checks.")) {
-          throw new ConfigurationException("pack id '" + id + "' of " + cls + " is reserved for Ducha's own packs; choose another");
-        }
-        if (pack.version() == null || pack.version().isBlank()) {
-          throw new ConfigurationException("pack " + cls + " has no version");
-        }
-        List<Check> list;
-        try {
-          list = List.copyOf(pack.checks());
-        } catch (RuntimeException | LinkageError e) {
-          // A check class whose static descriptor is invalid fails to initialise when the pack creates it
-          // (ExceptionInInitializerError, then NoClassDefFoundError on every later attempt).
-          String culprit = failingCheckClass(e, pack.getClass().getClassLoader()).map(c -> " (check " + c + ")").orElse("");
-          throw new ConfigurationException("pack " + cls + " could not list its checks" + culprit + ": " + causes(e), e);
-        }
-        List<String> ids = new ArrayList<>();
-        for (Check check : list) {
-          CheckDescriptor d;
-          try {
-            d = check.descriptor();
-          } catch (RuntimeException e) {
-            throw new ConfigurationException("check " + check.getClass().getName() + " of pack " + cls + " has an invalid descriptor: " + e.getMessage(), e);
-          }
-          if (d == null) {
-            throw new ConfigurationException("check " + check.getClass().getName() + " of pack " + cls + " has no descriptor");
-          }
-          if (!d.packPrefix().equals(id)) {
-            throw new ConfigurationException("check id '" + d.id() + "' of " + check.getClass().getName() + " must start with its pack's id '" + id + ".' (pack " + cls + ")");
-          }
-          Check other = checkById.putIfAbsent(d.id(), check);
-          if (other != null) {
-            throw new ConfigurationException("check id '" + d.id() + "' is declared by both " + other.getClass().getName() + " and " + check.getClass().getName());
-          }
-          ids.add(d.id());
-        }
-        Collections.sort(ids);
-        infos.add(new PackInfo(id, pack.version(), cls, ids));
-      }
-
-      List<String> errors = new ArrayList<>();
-      List<Resolved> resolved = new ArrayList<>();
-      for (Check check : checkById.values()) {
-        CheckDescriptor d = check.descriptor();
-        Map<String, Object> values = new LinkedHashMap<>();
-        profile.parameters().getOrDefault(d.id(), Map.of()).forEach((name, raw) -> {
-          Optional<Parameter<?>> p = d.parameter(name);
-          if (p.isEmpty()) {
-            errors.add("profile " + profile.name() + ": check " + d.id() + " has no parameter '" + name + "'"
-                + suggest(name, d.parameters().stream().map(Parameter::name).toList()));
-            return;
-          }
-          try {
-            values.put(name, p.get().coerce(raw));
-          } catch (IllegalArgumentException e) {
-            errors.add("profile " + profile.name() + ": check " + d.id() + ": " + e.getMessage());
-          }
-        });
-        resolved.add(new Resolved(check, d, Map.copyOf(values), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
-      }
-      List<String> referenced = new ArrayList<>(profile.disabledChecks());
-      referenced.addAll(profile.parameters().keySet());
-      referenced.addAll(profile.severities().keySet());
-      for (String id : referenced.stream().distinct().sorted().toList()) {
-        if (!checkById.containsKey(id)) {
-          errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, checkById.keySet()));
-        }
-      }
-      if (!errors.isEmpty()) {
-        throw new ConfigurationException(String.join("\n", errors));
-      }
-      MessageCatalog catalog = MessageCatalog.of(packs, overrides);
-      return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism,
+      Catalogue catalogue = Catalogue.loader().discoverPacks(discover).classLoader(classLoader).addPacks(added)
+          .onlyPacks(onlyPacks).load().orThrow();
+      List<Resolved> resolved = catalogue.resolve(profile);
+      MessageCatalog catalog = MessageCatalog.of(catalogue.packs(), overrides);
+      return new Inspector(catalogue.packs(), catalogue.packInfos(), resolved, profile, locale, parallelism,
           validateRecords, catalog, checkTimeout);
-    }
-
-    /** The check class whose construction or static initialisation threw {@code e}, read from the stacks of its causes. */
-    private static Optional<String> failingCheckClass(Throwable e, ClassLoader loader) {
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        for (StackTraceElement frame : t.getStackTrace()) {
-          if (frame.getMethodName().equals("<init>") || frame.getMethodName().equals("<clinit>")) {
-            try {
-              Class<?> c = Class.forName(frame.getClassName(), false, loader);
-              if (Check.class.isAssignableFrom(c)) {
-                return Optional.of(c.getName());
-              }
-            } catch (ClassNotFoundException | LinkageError ignored) {
-              // not a class the pack's loader knows: keep looking
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** {@code e} and its causes, each as class and message. */
-    private static String causes(Throwable e) {
-      List<String> parts = new ArrayList<>();
-      for (Throwable t = e; t != null && parts.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
-        parts.add(t.toString());
-      }
-      return String.join("; caused by ", parts);
-    }
-
-    private static String suggest(String wanted, java.util.Collection<String> known) {
-      if (known.isEmpty()) {
-        return " (it has none)";
-      }
-      return "; did you mean " + String.join(", ", Names.closest(wanted, known)) + "?";
     }
   }
 }

@@ -359,7 +359,7 @@ final class DocumentReader {
         Object beanOrClass, String propertyName) {
       Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
       List<String> names = known.stream().map(String::valueOf).sorted().toList();
-      String hint = names.isEmpty() ? "" : "; did you mean " + String.join(", ", org.ducha.internal.Names.closest(propertyName, names)) + "?";
+      String hint = names.isEmpty() ? "" : "; did you mean " + String.join(", ", org.ducha.engine.Suggestions.closest(propertyName, names)) + "?";
       add(p, valuePath(p), "", "unknown field '" + propertyName + "'" + hint);
       p.skipChildren();
       return true;

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.RecordValidator;
-import org.ducha.internal.ReadAhead;
+import org.ducha.engine.ReadAhead;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
 import tools.jackson.databind.JsonNode;

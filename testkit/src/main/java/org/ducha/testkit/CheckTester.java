@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.ducha.check.Campaigns;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
+import org.ducha.engine.Catalogue;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
@@ -113,9 +114,9 @@ public final class CheckTester {
     campaigns.forEach(profile::campaign);
     parameters.forEach((check, values) -> values.forEach((name, value) -> profile.parameter(check, name, value)));
     if (!only.isEmpty() || onlyPack != null) {
-      Inspector all = base().build();
-      Set<String> known = new TreeSet<>();
-      all.catalogue().forEach(d -> known.add(d.id()));
+      // The catalogue alone gives the ids: no inspector is built to learn them.
+      Catalogue all = Catalogue.loader().discoverPacks(discover).addPacks(packs).load().orThrow();
+      Set<String> known = new TreeSet<>(all.checks().keySet());
       for (String id : only) {
         checkArgument(known.contains(id), "no check with id %s; the loaded checks are %s", id, known);
       }
@@ -123,7 +124,7 @@ public final class CheckTester {
         checkArgument(all.packInfos().stream().anyMatch(p -> p.id().equals(onlyPack)),
             "no pack with id %s; the loaded packs are %s", onlyPack, all.packInfos().stream().map(PackInfo::id).toList());
       }
-      for (CheckDescriptor d : all.catalogue()) {
+      for (CheckDescriptor d : all.descriptors()) {
         boolean wanted = (only.isEmpty() || only.contains(d.id())) && (onlyPack == null || d.packPrefix().equals(onlyPack));
         if (!wanted) {
           profile.disable(d.id());

@@ -3,11 +3,8 @@ package org.ducha.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +28,7 @@ import java.util.regex.Pattern;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
-import org.ducha.check.Parameter;
-import org.ducha.check.RegulationRef;
+import org.ducha.engine.Catalogue;
 import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.ConfigurationException;
 import org.ducha.engine.InputProblem;
@@ -91,14 +87,14 @@ import org.ducha.model.Institution;
  *       discovering {@code Inspector} would.</li>
  * </ul>
  *
- * <p>The checks run through the real {@link Inspector}, with every campaign that a check names turned on. When
- * the Inspector refuses the pack because of clashing or misplaced ids, the other items are checked on the pack
- * without the offending checks. Without {@link #clean}, the clean fixture is {@link Fixtures#cleanInstitution()}.
+ * <p>The items [pack], [ids], [descriptors] and [messages] are the rules of {@link Catalogue}, the loader the
+ * Inspector itself uses: the contract reports the problems it finds, in its words. The checks run through the real
+ * {@link Inspector}, with every campaign that a check names turned on. When the loader refuses some checks
+ * (clashing or misplaced ids), the other items are checked on the pack without them. Without {@link #clean}, the clean fixture is {@link Fixtures#cleanInstitution()}.
  */
 public final class PackContract {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-  private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   private record Fixture(String label, Institution institution, Optional<String> fires) {}
 
@@ -190,14 +186,10 @@ public final class PackContract {
   /** One verification: collects violations as it goes. */
   private final class Run {
     private final List<String> out = new ArrayList<>();
-    private String packId;
-    /** Checks whose descriptor could be read, in the pack's order. */
-    private final Map<Check, CheckDescriptor> readable = new LinkedHashMap<>();
-    /** Checks the Inspector could run: readable, well-formed, prefixed and unique ids. */
-    private final List<Check> usable = new ArrayList<>();
+    /** The pack loaded alone, with every problem the loader finds in it. */
+    private Catalogue catalogue;
     private MessageCatalog catalog;
     private Map<String, Set<String>> shipped = Map.of();
-    private Map<String, Set<String>> coreKeys = Map.of();
     private final Set<String> reportedKeys = new TreeSet<>();
     /** Checks whose results differed between two runs on one thread. */
     private final Map<String, Differences> unstable = new TreeMap<>();
@@ -207,13 +199,18 @@ public final class PackContract {
     }
 
     List<String> all() {
-      packItems();
-      List<Check> checks = checkList();
-      if (checks != null) {
-        idItems(checks);
+      // The static items — pack, ids, descriptors, messages — are the catalogue loader's rules, reported as it finds them.
+      catalogue = Catalogue.loader().discoverPacks(false).addPacks(pack).load();
+      catalogue.problems().forEach(p -> add(p.area(), p.text()));
+      if (!catalogue.packs().isEmpty()) {
+        try {
+          catalog = MessageCatalog.of(List.of(pack), Map.of());
+          shipped = catalog.shippedKeys().getOrDefault(catalogue.packs().get(0).id(), Map.of());
+        } catch (RuntimeException e) {
+          // the loader reported it
+        }
       }
-      messageItems();
-      Inspector inspector = inspector(checks);
+      Inspector inspector = inspector();
       if (inspector != null) {
         dynamicItems(inspector);
       }
@@ -223,241 +220,34 @@ public final class PackContract {
       return List.copyOf(out);
     }
 
-    private void packItems() {
-      Class<?> c = pack.getClass();
-      try {
-        packId = pack.id();
-      } catch (RuntimeException e) {
-        add("pack", "id() throws " + e);
-      }
-      if (packId != null && !PACK_ID.matcher(packId).matches()) {
-        add("pack", "the pack id '" + packId + "' is malformed: use lower-case letters, digits and '-', starting with a letter");
-      } else if (packId == null) {
-        add("pack", "the pack has no id");
-      }
-      if (packId != null && Inspector.RESERVED_PACK_IDS.contains(packId) && !c.getName().startsWith("org.ducha.checks.")) {
-        add("pack", "the pack id '" + packId + "' is reserved for Ducha's own packs; choose another (e.g. your province or organisation)");
-      }
-      String version = safe(pack::version).orElse(null);
-      if (version == null || version.isBlank()) {
-        add("pack", "version() is blank: give the pack a version, e.g. 1.0.0");
-      }
-      String bundle = safe(pack::messageBundle).orElse(null);
-      if (bundle == null || bundle.isBlank()) {
-        add("pack", "messageBundle() is blank: name the resource path of the bundles without locale suffix, e.g. org/example/shanxi/messages");
-      }
-      if (!serviceLoaderCanCreate(c)) {
-        add("pack", c.getName() + " cannot be created by ServiceLoader: make it a public (static) class with a public no-argument constructor");
-      }
-    }
-
-    private boolean serviceLoaderCanCreate(Class<?> c) {
-      if (!Modifier.isPublic(c.getModifiers()) || (c.getEnclosingClass() != null && !Modifier.isStatic(c.getModifiers()))) {
-        return false;
-      }
-      try {
-        Method provider = c.getMethod("provider");
-        if (Modifier.isStatic(provider.getModifiers()) && CheckPack.class.isAssignableFrom(provider.getReturnType())) {
-          return true;
-        }
-      } catch (NoSuchMethodException e) {
-        // no provider method: needs the constructor
-      }
-      try {
-        return Modifier.isPublic(c.getConstructor().getModifiers()) && !Modifier.isAbstract(c.getModifiers());
-      } catch (NoSuchMethodException e) {
-        return false;
-      }
-    }
-
-    private List<Check> checkList() {
-      List<Check> first;
-      List<Check> second;
-      try {
-        first = pack.checks();
-        second = pack.checks();
-      } catch (RuntimeException | LinkageError e) {
-        add("pack", "checks() throws " + e + (e.getCause() != null ? " caused by " + e.getCause() : ""));
-        return null;
-      }
-      if (first == null) {
-        add("pack", "checks() returns null");
-        return null;
-      }
-      if (first.isEmpty()) {
-        add("pack", "checks() returns no checks");
-      }
-      List<Check> checks = new ArrayList<>();
-      for (int i = 0; i < first.size(); i++) {
-        if (first.get(i) == null) {
-          add("pack", "checks() holds null at position " + i);
-        } else {
-          checks.add(first.get(i));
-        }
-      }
-      boolean same = second != null && second.size() == first.size();
-      for (int i = 0; same && i < first.size(); i++) {
-        same = first.get(i) == second.get(i);
-      }
-      if (!same) {
-        add("pack", "checks() returns other instances on each call: return the same ones (keep them in a constant)");
-      }
-      return checks;
-    }
-
-    private void idItems(List<Check> checks) {
-      Map<String, Check> byId = new LinkedHashMap<>();
-      Map<Check, Boolean> seen = new IdentityHashMap<>();
-      for (Check check : checks) {
-        String cls = check.getClass().getName();
-        if (seen.put(check, true) != null) {
-          add("pack", "checks() lists the same " + cls + " instance twice");
-          continue;
-        }
-        CheckDescriptor d;
-        try {
-          d = check.descriptor();
-        } catch (RuntimeException | LinkageError e) {
-          add("descriptors", "the descriptor of " + cls + " cannot be built: " + e);
-          continue;
-        }
-        if (d == null) {
-          add("descriptors", cls + ".descriptor() returns null");
-          continue;
-        }
-        readable.put(check, d);
-        if (safe(check::descriptor).orElse(null) != d) {
-          add("descriptors", d.id() + ": descriptor() returns a new object on each call; build it once (a static constant)");
-        }
-        if (d.regulations().isEmpty()) {
-          add("descriptors", d.id() + " names no regulation reference; cite the rule, or RegulationRef.projectJudgement(why) for your own");
-        }
-        for (RegulationRef r : d.regulations()) {
-          if (r.title() == null || r.title().isBlank()) {
-            add("descriptors", d.id() + ": regulation reference " + r.code() + " has no title");
-          }
-        }
-        boolean ok = true;
-        if (!CheckDescriptor.ID_PATTERN.matcher(d.id()).matches()) {
-          add("ids", "check id '" + d.id() + "' of " + cls + " is malformed: lower-case dotted <pack>.<subject>.<defect>");
-          ok = false;
-        } else if (packId != null && !d.id().startsWith(packId + ".")) {
-          add("ids", "check id '" + d.id() + "' of " + cls + " does not start with the pack id '" + packId + ".'");
-          ok = false;
-        }
-        Check other = byId.putIfAbsent(d.id(), check);
-        if (other != null) {
-          add("ids", "check id '" + d.id() + "' is declared by both " + other.getClass().getName() + " and " + cls);
-          ok = false;
-        }
-        if (ok) {
-          usable.add(check);
-        }
-      }
-    }
-
-    private void messageItems() {
-      if (packId == null) {
-        return;
-      }
-      try {
-        catalog = MessageCatalog.of(List.of(pack), Map.of());
-      } catch (RuntimeException e) {
-        add("messages", "the message bundles cannot be read: " + e);
-        return;
-      }
-      shipped = catalog.shippedKeys().getOrDefault(packId, Map.of());
-      coreKeys = catalog.shippedKeys().getOrDefault("core", Map.of());
-      String bundle = safe(pack::messageBundle).orElse("?");
-      String pkg = pack.getClass().getPackageName();
-      for (Locale l : MessageCatalog.SUPPORTED) {
-        if (keys(l).isEmpty()) {
-          add("messages", "the pack ships no " + l.toLanguageTag() + " messages: expected the UTF-8 file " + bundle + "_" + MessageCatalog.bundleTag(l)
-              + ".properties beside its classes (in a named module, also `opens " + pkg + " to org.ducha.core;`)");
-        }
-      }
-      Set<String> zh = keys(MessageCatalog.ZH_CN);
-      Set<String> en = keys(MessageCatalog.EN);
-      if (!zh.isEmpty() && !en.isEmpty()) {
-        for (String k : zh) {
-          if (!en.contains(k)) {
-            add("messages", "key " + k + " is in the zh-CN bundle but not in the en bundle");
-          }
-        }
-        for (String k : en) {
-          if (!zh.contains(k)) {
-            add("messages", "key " + k + " is in the en bundle but not in the zh-CN bundle");
-          }
-        }
-      }
-      for (CheckDescriptor d : readable.values()) {
-        Map<String, String> own = new LinkedHashMap<>();
-        own.put(d.messageKey(), "its finding message");
-        own.put(d.titleKey(), "its title");
-        for (Parameter<?> p : d.parameters()) {
-          own.put(p.descriptionKey(), "the description of parameter " + p.name());
-        }
-        own.forEach((key, what) -> requireKey(d, key, what, false));
-        requireKey(d, d.applicability().descriptionKey(), "its applicability", true);
-        requireKey(d, d.group().titleKey(), "its group's heading", true);
-      }
-      Set<String> both = new TreeSet<>(zh);
-      both.retainAll(en);
-      for (String key : both) {
-        String zhText = catalog.text(key, MessageCatalog.ZH_CN).orElse("");
-        String enText = catalog.text(key, MessageCatalog.EN).orElse("");
-        Set<String> zhNames = placeholders(zhText);
-        Set<String> enNames = placeholders(enText);
-        if (!zhNames.equals(enNames)) {
-          add("messages", "message " + key + " uses " + braces(zhNames) + " in zh-CN but " + braces(enNames) + " in en");
-        }
-      }
-    }
-
     private Set<String> keys(Locale l) {
       return shipped.getOrDefault(MessageCatalog.bundleTag(l), Set.of());
     }
 
-    private void requireKey(CheckDescriptor d, String key, String what, boolean coreMayHaveIt) {
-      for (Locale l : MessageCatalog.SUPPORTED) {
-        boolean present = keys(l).contains(key) || (coreMayHaveIt && coreKeys.getOrDefault(MessageCatalog.bundleTag(l), Set.of()).contains(key));
-        String text = catalog.text(key, l).orElse("");
-        if ((!present || text.isBlank()) && reportedKeys.add(key + "@" + l)) {
-          add("messages", d.id() + ": " + what + " (key " + key + ") has no " + l.toLanguageTag() + " text");
-        }
-      }
-    }
-
-    private Inspector inspector(List<Check> checks) {
-      if (checks == null || packId == null || !PACK_ID.matcher(packId).matches()) {
+    private Inspector inspector() {
+      if (catalogue.packs().isEmpty()) {
         add("loading", "the checks could not be run: fix the items above first");
         return null;
       }
       Profile.Builder profile = Profile.builder("pack-contract");
-      readable.values().forEach(d -> d.campaign().ifPresent(profile::campaign));
-      try {
-        // No time limit: the checks then run on the threads the contract starts itself, which its [threads] item compares.
+      catalogue.descriptors().forEach(d -> d.campaign().ifPresent(profile::campaign));
+      // No time limit: the checks then run on the threads the contract starts itself, which its [threads] item compares.
+      if (catalogue.refusals().isEmpty()) {
         return Inspector.builder().discoverPacks(false).addPacks(pack).profile(profile.build()).checkTimeout(java.time.Duration.ZERO).build();
-      } catch (ConfigurationException e) {
-        // Clashing or misplaced ids were reported above: check the rest on the pack without those checks.
-        boolean explained = !out.isEmpty();
-        try {
-          Inspector view = Inspector.builder().discoverPacks(false).addPacks(new PackView(pack, usable)).profile(profile.build())
-              .checkTimeout(java.time.Duration.ZERO).build();
-          if (!explained) {
-            add("loading", "the Inspector refuses the pack: " + e.getMessage());
-          }
-          return view;
-        } catch (ConfigurationException again) {
-          add("loading", "the Inspector refuses the pack, so its checks could not be run: " + e.getMessage());
-          return null;
-        }
+      }
+      // The refusals were reported above: check the rest on the pack without the checks the loader refused.
+      try {
+        return Inspector.builder().discoverPacks(false).addPacks(new PackView(pack, List.copyOf(catalogue.checks().values())))
+            .profile(profile.build()).checkTimeout(java.time.Duration.ZERO).build();
+      } catch (ConfigurationException again) {
+        add("loading", "the Inspector refuses the pack, so its checks could not be run: "
+            + String.join("; ", catalogue.refusals().stream().map(Catalogue.Problem::text).toList()));
+        return null;
       }
     }
 
     private void dynamicItems(Inspector inspector) {
-      Set<String> ids = new TreeSet<>();
-      usable.forEach(c -> ids.add(readable.get(c).id()));
+      Set<String> ids = new TreeSet<>(catalogue.checks().keySet());
       List<Fixture> fixtures = new ArrayList<>();
       List<Institution> cleanOnes = clean.isEmpty() ? List.of(Fixtures.cleanInstitution()) : clean;
       for (int i = 0; i < cleanOnes.size(); i++) {

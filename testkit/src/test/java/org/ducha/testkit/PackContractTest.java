@@ -135,12 +135,15 @@ class PackContractTest {
   void a_pack_that_claims_a_reserved_id_and_lacks_a_version_messages_and_stable_checks_is_reported() {
     List<String> violations = PackContract.of(new BrokenPacks.Impostor()).violations();
     assertThat(violations).contains(
-        "[pack] the pack id 'archive' is reserved for Ducha's own packs; choose another (e.g. your province or organisation)",
-        "[pack] version() is blank: give the pack a version, e.g. 1.0.0",
-        "[pack] checks() returns other instances on each call: return the same ones (keep them in a constant)");
-    assertThat(violations).anyMatch(v -> v.startsWith("[messages] the pack ships no zh-CN messages: expected the UTF-8 file "
+        "[pack] the pack id 'archive' of org.ducha.testkit.BrokenPacks$Impostor is reserved for Ducha's own packs; choose another"
+            + " (e.g. your province or organisation)",
+        "[pack] pack org.ducha.testkit.BrokenPacks$Impostor: version() is blank: give the pack a version, e.g. 1.0.0",
+        "[pack] pack org.ducha.testkit.BrokenPacks$Impostor: checks() returns other instances on each call: return the same ones"
+            + " (keep them in a constant)");
+    assertThat(violations).anyMatch(v -> v.startsWith("[messages] pack archive ships no zh-CN messages: expected the UTF-8 file "
         + "org/ducha/testkit/testpacks/none_zh_CN.properties beside its classes"));
-    assertThat(violations).anyMatch(v -> v.startsWith("[loading] the Inspector refuses the pack, so its checks could not be run: pack id 'archive'"));
+    assertThat(violations).anyMatch(v -> v.startsWith("[loading] the Inspector refuses the pack, so its checks could not be run: "
+        + "the pack id 'archive' of org.ducha.testkit.BrokenPacks$Impostor"));
   }
 
   @Test

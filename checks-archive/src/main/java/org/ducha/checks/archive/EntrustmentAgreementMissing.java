@@ -1,7 +1,8 @@
 package org.ducha.checks.archive;
 
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.Multimaps;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ducha.check.Check;
 import org.ducha.check.CheckContext;
 import org.ducha.check.CheckDescriptor;
@@ -35,8 +36,8 @@ public final class EntrustmentAgreementMissing implements Check {
 
   @Override
   public void inspect(Institution institution, CheckContext context) {
-    ImmutableListMultimap<String, Agreement> byParty = Multimaps.index(
-        context.index().agreements(AgreementType.TRAINING_ENTRUSTMENT), a -> WrittenNames.key(a.counterparty()));
+    Map<String, List<Agreement>> byParty = context.index().agreements(AgreementType.TRAINING_ENTRUSTMENT).stream()
+        .collect(Collectors.groupingBy(a -> WrittenNames.key(a.counterparty())));
     for (ClassArchive archive : ClassArchive.all(context)) {
       TrainingClass c = archive.trainingClass();
       if (c.commissionedBy().isEmpty() || c.commissionedBy().get().isBlank() || !archive.started()
@@ -44,12 +45,12 @@ public final class EntrustmentAgreementMissing implements Check {
         continue;
       }
       String party = c.commissionedBy().get();
-      boolean covered = byParty.get(WrittenNames.key(party)).stream().anyMatch(a -> a.coversDate(c.start()));
+      boolean covered = byParty.getOrDefault(WrittenNames.key(party), List.of()).stream().anyMatch(a -> a.coversDate(c.start()));
       if (!covered) {
         archive.finding()
             .arg("commissionedBy", party)
             .evidence("commissionedBy", party)
-            .evidence("entrustmentAgreementsWithParty", byParty.get(WrittenNames.key(party)).size())
+            .evidence("entrustmentAgreementsWithParty", byParty.getOrDefault(WrittenNames.key(party), List.of()).size())
             .emit();
       }
     }

@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -23,11 +21,8 @@ import org.ducha.cli.Main;
 import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InspectionStatus;
 import org.ducha.engine.Inspector;
-import org.ducha.engine.InstitutionReport;
-import org.ducha.engine.Profile;
 import org.ducha.finding.Severity;
-import org.ducha.formats.InspectionReader;
-import org.ducha.formats.InstitutionInput;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.formats.JsonReportWriter;
 import org.ducha.formats.RectificationPlanReader;
 import org.ducha.formats.ReportContext;
@@ -113,21 +108,20 @@ class JinchengFollowUpTest {
   @TempDir
   static Path temp;
 
-  private static InspectionReport inspect(Path folder) {
-    InspectionReader reader = InspectionReader.of(List.of(folder));
-    Inspection inspection = reader.readInspection().orElseThrow().value().orElseThrow();
-    List<InstitutionReport> reports = new ArrayList<>();
-    try (Stream<InstitutionInput> inputs = reader.institutions()) {
-      inputs.forEach(in -> reports.add(inspector.inspect(in.institution().orElseThrow(() -> new AssertionError(in.problems())))));
-    }
-    return inspector.report(Optional.of(inspection), reports);
+  /** The folder's report through the library's path from files to report, as the ducha command takes it. */
+  private static InspectionFiles.Result inspect(Path folder) {
+    InspectionFiles.Result result = InspectionFiles.of(List.of(folder)).inspect(Inspector.builder().build());
+    assertThat(result.unreadable()).as("unreadable input in %s: %s", folder, result.report().notInspected()).isFalse();
+    return result;
   }
 
   @BeforeAll
   static void inspectBothAndCompare() throws IOException {
-    inspector = Inspector.builder().profile(Profile.builder("jincheng").campaign(JinchengArchive.CAMPAIGN).build()).build();
-    first = inspect(FIRST);
-    followUp = inspect(FOLLOW_UP);
+    InspectionFiles.Result firstResult = inspect(FIRST);
+    inspector = firstResult.inspector();
+    assertThat(inspector.profile().campaigns()).contains(JinchengArchive.CAMPAIGN);
+    first = firstResult.report();
+    followUp = inspect(FOLLOW_UP).report();
     // The baseline as the command reads it: the first report written as JSON and read back.
     Path firstJson = temp.resolve("first.json");
     try (Writer w = Files.newBufferedWriter(firstJson, StandardCharsets.UTF_8)) {

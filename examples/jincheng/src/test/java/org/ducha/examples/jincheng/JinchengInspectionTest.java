@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +23,13 @@ import org.ducha.engine.Inspector;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.OutcomeStatus;
-import org.ducha.engine.Profile;
 import org.ducha.finding.Finding;
 import org.ducha.finding.Subject;
 import org.ducha.finding.SubjectKind;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.formats.InspectionReader;
 import org.ducha.formats.InstitutionInput;
 import org.ducha.formats.MarkdownWriter;
-import org.ducha.formats.Parsed;
 import org.ducha.formats.ReportContext;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
@@ -237,26 +235,19 @@ class JinchengInspectionTest {
 
   @BeforeAll
   static void inspectTheData() {
-    InspectionReader reader = InspectionReader.of(List.of(DATA));
-    Parsed<Inspection> parsed = reader.readInspection().orElseThrow();
-    assertThat(parsed.problems()).as("problems with inspection.yaml").isEmpty();
-    inspection = parsed.value().orElseThrow();
-    inspector = Inspector.builder()
-        .profile(Profile.builder(inspection.id()).campaign(JinchengArchive.CAMPAIGN).build())
-        .build();
+    // The library's path from files to report, as the ducha command and hosts take it: it turns on the campaign
+    // inspection.yaml names and orders the institutions as it lists them.
+    InspectionFiles.Result result = InspectionFiles.of(List.of(DATA)).inspect(Inspector.builder().build());
+    assertThat(result.inspectionProblems()).as("problems with inspection.yaml").isEmpty();
+    assertThat(result.unreadable()).as("unreadable files").isFalse();
+    inspection = result.inspection().orElseThrow();
+    inspector = result.inspector();
+    report = result.report();
+    // The records themselves, for the tests that correct them.
     institutions = new LinkedHashMap<>();
-    List<InstitutionReport> reports = new ArrayList<>();
-    try (Stream<InstitutionInput> inputs = reader.institutions()) {
-      for (InstitutionInput in : (Iterable<InstitutionInput>) inputs::iterator) {
-        if (in.institution().isPresent()) {
-          institutions.put(in.id(), in.institution().get());
-          reports.add(inspector.inspect(in.institution().get()));
-        } else {
-          reports.add(in.notInspectedReport());
-        }
-      }
+    try (Stream<InstitutionInput> inputs = InspectionReader.of(List.of(DATA)).institutions()) {
+      inputs.forEach(in -> institutions.put(in.id(), in.institution().orElseThrow(() -> new AssertionError(in.problems()))));
     }
-    report = inspector.report(Optional.of(inspection), reports);
   }
 
   private static Set<String> checksWithFindings(InstitutionReport r) {

@@ -1,4 +1,4 @@
-package org.ducha.internal;
+package org.ducha.engine;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +18,7 @@ import java.util.stream.StreamSupport;
  * Maps a stream's elements on a few threads of its own, ahead of the consumer and in order, holding at most twice as
  * many mapped elements as threads: memory grows with the largest element, not with their number. The source is read
  * on the consumer's thread; what the function throws is thrown to the consumer when it reaches that element. Used
- * by the Inspector (inspecting) and the reader of data files (parsing).
+ * by the Inspector (inspecting) and the reader of data files (parsing). Call only; not for extension.
  */
 public final class ReadAhead {
   private ReadAhead() {}

@@ -1,12 +1,15 @@
-package org.ducha.internal;
+package org.ducha.engine;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Finds the known names closest to a misspelt one, for error messages. */
-public final class Names {
-  private Names() {}
+/**
+ * Suggestions for a misspelt name: the known names closest to it, for error messages that say "did you mean …?"
+ * (unknown check, pack, parameter or field names). Used by the engine and the readers of data files.
+ */
+public final class Suggestions {
+  private Suggestions() {}
 
   /** Up to three names from {@code known} closest to {@code wanted} by edit distance, closest first. */
   public static List<String> closest(String wanted, Collection<String> known) {

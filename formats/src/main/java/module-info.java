@@ -1,0 +1,19 @@
+/**
+ * Ducha's formats: readers of inspection data, profiles and tracking files (JSON, YAML), writers of reports
+ * (Markdown, HTML, CSV, JSON), and {@code InspectionFiles}, the library's path from data files to a report.
+ *
+ * <p>Exports {@code org.ducha.formats} only. Jackson is part of its API ({@code DataFormat.mapper()}), so it is read
+ * transitively.
+ */
+module org.ducha.formats {
+  requires transitive org.ducha.core;
+  requires transitive tools.jackson.databind;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.annotation;
+
+  exports org.ducha.formats;
+
+  // Jackson reads and writes the formats' own document records (tracking files, report documents) reflectively.
+  opens org.ducha.formats to tools.jackson.databind;
+}
