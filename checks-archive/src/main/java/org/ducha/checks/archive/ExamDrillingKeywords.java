@@ -1,11 +1,12 @@
 package org.ducha.checks.archive;
 
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.ducha.check.Parameter;
 
 /**
@@ -27,7 +28,7 @@ final class ExamDrillingKeywords {
 
   /** The keyword parameter of {@code checkId}: comma-separated, blanks around commas ignored. */
   static Parameter<String> parameter(String checkId) {
-    return new Parameter<>("examDrillingKeywords", String.class, ImmutableSortedMap.of(LocalDate.MIN, DEFAULT),
+    return new Parameter<>("examDrillingKeywords", String.class, new TreeMap<>(Map.of(LocalDate.MIN, DEFAULT)),
         Optional.empty(), Optional.empty(), checkId + ".param.examDrillingKeywords");
   }
 
