@@ -4,6 +4,7 @@
  * not read: ServiceLoader binds them through the core's {@code uses}.
  */
 module org.ducha.cli {
+  requires org.ducha.core;
   requires org.ducha.formats;
   requires info.picocli;
   requires java.logging;

@@ -66,8 +66,9 @@ import org.ducha.model.Trainee;
 import org.ducha.model.TrainingClass;
 import org.ducha.model.TrainingKind;
 import org.ducha.model.VolumeKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes synthetic institutions at any scale: seeded and deterministic (institution {@code n} of a generator is the
@@ -162,9 +163,13 @@ public final class Generator {
     return n;
   }
 
-  /** A writer of one institution per line, without indentation. */
+  /**
+   * A writer of one institution per line, without indentation: what {@link DataFormat#JSON} writes, on one line. Its
+   * own mapper, because formats carries its Jackson relocated inside its jar and a plain Jackson type cannot take it.
+   */
   public static ObjectWriter jsonLineWriter() {
-    return DataFormat.JSON.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+    JsonInclude.Value nonAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
+    return JsonMapper.builder().changeDefaultPropertyInclusion(v -> nonAbsent).build().writer();
   }
 
   /**

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ducha.formats.DataFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +38,7 @@ class ReportSchemaTest {
   private static List<String> problems(Path report) throws IOException {
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
         .getSchema(Files.readString(Path.of("..", "docs", "schemas", "report.schema.json"), StandardCharsets.UTF_8), InputFormat.JSON);
-    JsonNode doc = DataFormat.JSON.mapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
+    JsonNode doc = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(report, StandardCharsets.UTF_8));
     return schema.validate(doc).stream().map(Error::toString).toList();
   }
 

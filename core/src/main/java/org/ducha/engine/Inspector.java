@@ -63,9 +63,11 @@ public final class Inspector {
   private final boolean validateRecords;
   private final MessageCatalog messages;
   private final CheckRunner runner;
+  /** Told how long each check took; null when nobody listens (then nothing is timed). */
+  private final CheckObserver observer;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
-      int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout) {
+      int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout, CheckObserver observer) {
     this.packs = packs;
     this.packInfos = packInfos;
     this.checks = checks;
@@ -78,6 +80,7 @@ public final class Inspector {
     this.validateRecords = validateRecords;
     this.messages = messages;
     this.runner = new CheckRunner(checkTimeout);
+    this.observer = observer;
   }
 
   /** A builder: discovery on, default profile, zh-CN, one thread. */
@@ -130,7 +133,7 @@ public final class Inspector {
     }
     Profile.Builder b = profile.toBuilder();
     campaignIds.forEach(b::campaign);
-    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages, runner.limit());
+    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages, runner.limit(), observer);
   }
 
   /** The message texts of every pack in use, with the host's overrides. */
@@ -161,6 +164,8 @@ public final class Inspector {
     List<Object> slots = new ArrayList<>();
     List<Resolved> running = new ArrayList<>();
     List<CheckRunner.Task> tasks = new ArrayList<>();
+    // How long each task ran, for the observer: written by the task's thread before its result is handed over.
+    long[] elapsed = new long[checks.size()];
     for (Resolved r : checks) {
       CheckDescriptor d = r.descriptor();
       if (!profile.enabled(d.id())) {
@@ -173,10 +178,18 @@ public final class Inspector {
       }
       slots.add(tasks.size());
       running.add(r);
+      int t = tasks.size();
       tasks.add(() -> {
-        List<Finding> found = new ArrayList<>();
-        r.check().inspect(institution, new RunContext(d, institution.id(), institution.inspectedOn(), r.parameters(), r.severity(), index, found));
-        return found;
+        long start = observer == null ? 0 : System.nanoTime();
+        try {
+          List<Finding> found = new ArrayList<>();
+          r.check().inspect(institution, new RunContext(d, institution.id(), institution.inspectedOn(), r.parameters(), r.severity(), index, found));
+          return found;
+        } finally {
+          if (observer != null) {
+            elapsed[t] = System.nanoTime() - start;
+          }
+        }
       });
     }
     Object[] results;
@@ -206,6 +219,10 @@ public final class Inspector {
         List<Finding> found = (List<Finding>) result;
         outcomes.add(CheckOutcome.ran(id, found.size()));
         byCheck.put(id, found);
+      }
+      if (observer != null) {
+        CheckOutcome o = outcomes.get(outcomes.size() - 1);
+        observer.ran(id, o.status(), result == CheckRunner.TIMED_OUT ? runner.limit().toNanos() : elapsed[t]);
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -285,6 +302,7 @@ public final class Inspector {
     private boolean validateRecords = true;
     private final Map<Locale, Map<String, String>> overrides = new HashMap<>();
     private Duration checkTimeout = DEFAULT_CHECK_TIMEOUT;
+    private CheckObserver observer;
 
     private Builder() {}
 
@@ -350,6 +368,9 @@ public final class Inspector {
      */
     public Builder validateRecords(boolean on) { this.validateRecords = on; return this; }
 
+    /** Tells {@code o} how long each check took on each institution (default: nobody; nothing is timed). */
+    public Builder checkObserver(CheckObserver o) { this.observer = checkNotNull(o); return this; }
+
     /** Overrides the text of message {@code key} in {@code locale}, above every pack's bundle. */
     public Builder messageOverride(Locale l, String key, String text) {
       overrides.computeIfAbsent(MessageCatalog.resolve(l), k -> new HashMap<>()).put(key, text);
@@ -366,7 +387,7 @@ public final class Inspector {
       List<Resolved> resolved = catalogue.resolve(profile);
       MessageCatalog catalog = MessageCatalog.of(catalogue.packs(), overrides);
       return new Inspector(catalogue.packs(), catalogue.packInfos(), resolved, profile, locale, parallelism,
-          validateRecords, catalog, checkTimeout);
+          validateRecords, catalog, checkTimeout, observer);
     }
   }
 }

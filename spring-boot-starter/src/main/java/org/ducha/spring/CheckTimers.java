@@ -1,0 +1,48 @@
+package org.ducha.spring;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.ducha.engine.CheckObserver;
+import org.ducha.engine.OutcomeStatus;
+
+/**
+ * One Micrometer timer per check: {@value #NAME}, tagged {@code check} with the check id, records how long the check
+ * took on each institution it ran on (also when it threw: its ERROR outcomes are in the report). Checks that did not
+ * apply are not timed.
+ */
+public class CheckTimers implements CheckObserver {
+
+  /** The timers' name. */
+  public static final String NAME = "ducha.check";
+
+  private final Supplier<MeterRegistry> registry;
+  private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+
+  /**
+   * Timers in the registry {@code registry} gives, asked for on the first timing (so that the registry need not
+   * exist before the inspector); a null registry means nothing is recorded.
+   */
+  public CheckTimers(Supplier<MeterRegistry> registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void ran(String checkId, OutcomeStatus status, long nanos) {
+    Timer t = timers.computeIfAbsent(checkId, this::timer);
+    if (t != null) {
+      t.record(nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private Timer timer(String checkId) {
+    MeterRegistry r = registry.get();
+    return r == null ? null : Timer.builder(NAME)
+        .description("Time one Ducha check took on one institution")
+        .tag("check", checkId)
+        .register(r);
+  }
+}
