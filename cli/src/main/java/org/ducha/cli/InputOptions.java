@@ -24,16 +24,21 @@ final class InputOptions {
   int parallelism;
 
   Locale locale() {
-    Locale l = Locale.forLanguageTag(locale);
+    return locale(locale);
+  }
+
+  /** The supported locale {@code tag} names; fails on another language. */
+  static Locale locale(String tag) {
+    Locale l = Locale.forLanguageTag(tag);
     if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
-      throw new IllegalArgumentException("unsupported locale '" + locale + "': use zh-CN or en");
+      throw new IllegalArgumentException("unsupported locale '" + tag + "': use zh-CN or en");
     }
     return MessageCatalog.resolve(l);
   }
 
   /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
   Inspector inspector(Optional<Inspection> inspection) {
-    Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
+    Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile, knownCampaigns());
     if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
       Profile.Builder b = p.toBuilder();
       inspection.get().campaigns().forEach(b::campaign);
@@ -41,6 +46,13 @@ final class InputOptions {
     }
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
     return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false).build();
+  }
+
+  /** The campaigns the discovered check packs know: those a profile or an inspection file may turn on. */
+  static java.util.Set<String> knownCampaigns() {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    Inspector.builder().build().catalogue().forEach(d -> d.campaign().ifPresent(known::add));
+    return known;
   }
 
   static List<Path> nonEmpty(List<Path> paths) {

@@ -104,10 +104,10 @@ final class InspectCommand implements Callable<Integer> {
         .waiverHorizonDays(waiverHorizon)
         .build());
     InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));
-    Optional<Parsed<Inspection>> parsedInspection = reader.readInspection();
+    Optional<Parsed<Inspection>> parsedInspection = reader.readInspection(InputOptions.knownCampaigns());
     List<InputProblem> inspectionProblems = parsedInspection.map(Parsed::problems).orElse(List.of());
     for (InputProblem p : inspectionProblems) {
-      spec.commandLine().getErr().println("ducha: " + p);
+      spec.commandLine().getErr().println("ducha: " + p.render(input.locale()));
     }
     Optional<Inspection> inspection = parsedInspection.flatMap(Parsed::value);
     Inspector inspector = input.inspector(inspection);
@@ -133,7 +133,7 @@ final class InspectCommand implements Callable<Integer> {
     for (InstitutionReport r : report.notInspected()) {
       spec.commandLine().getErr().println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");
       for (InputProblem p : r.problems()) {
-        spec.commandLine().getErr().println("  " + p);
+        spec.commandLine().getErr().println("  " + p.render(input.locale()));
       }
     }
     tracked.ifPresent(this::warn);
