@@ -61,10 +61,10 @@ final class DocumentReader {
     }
     Scan scan = new Scan();
     try (JsonParser p = format.mapper().createParser(content)) {
-      scan.scan(p, source, problems);
+      scan.scan(p, source, format.name(), problems);
     } catch (JacksonException e) {
       problems.add(ParserTexts.syntax(e, format).at(source, ParserTexts.line(e), ParserTexts.column(e)));
-      return new Parsed<>(source, Optional.empty(), sorted(problems));
+      return new Parsed<>(source, Optional.empty(), sorted(columns(problems, content, format)));
     }
     if (scan.tokens == 0) {
       problems.add(InputProblem.keyed("", "", "input.file.empty").at(source, 1, 1));
@@ -94,7 +94,10 @@ final class DocumentReader {
         problems.add(ParserTexts.binding(e, path).at(source, line, column));
       }
       bound.stream().filter(b -> !scanned.contains(b.path())).forEach(problems::add);
-      return new Parsed<>(source, Optional.empty(), sorted(problems));
+      if (bound.stream().anyMatch(b -> b.path().equals(path))) {
+        problems.removeIf(q -> q.path().equals(path) && q.key().equals("input.value.unreadable"));
+      }
+      return new Parsed<>(source, Optional.empty(), sorted(columns(problems, content, format)));
     }
     bound.stream().filter(b -> !scanned.contains(b.path())).forEach(problems::add);
     if (value == null) {
@@ -114,7 +117,50 @@ final class DocumentReader {
     }
     List<InputProblem> unique = new ArrayList<>(problems.subList(0, scanProblems));
     problems.subList(scanProblems, problems.size()).stream().filter(p -> !scanned.contains(p.path())).forEach(unique::add);
-    return new Parsed<>(source, Optional.of(value), sorted(unique));
+    return new Parsed<>(source, Optional.of(value), sorted(columns(unique, content, format)));
+  }
+
+  /**
+   * The problems with columns counted in characters. The JSON parser, reading bytes, counts a line's columns in bytes,
+   * and a Chinese character is three of them in UTF-8; YAML is read as characters already.
+   */
+  private static List<InputProblem> columns(List<InputProblem> problems, byte[] content, DataFormat format) {
+    if (format != DataFormat.JSON) {
+      return problems;
+    }
+    List<InputProblem> out = new ArrayList<>(problems.size());
+    int[] lineStarts = null;
+    for (InputProblem p : problems) {
+      if (p.line().isEmpty() || p.column().isEmpty()) {
+        out.add(p);
+        continue;
+      }
+      if (lineStarts == null) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < content.length; i++) {
+          if (content[i] == '\n') {
+            starts.add(i + 1);
+          }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      }
+      int line = p.line().get();
+      if (line > lineStarts.length) {
+        out.add(p);
+        continue;
+      }
+      int start = lineStarts[line - 1];
+      int end = Math.min(content.length, start + p.column().get() - 1);
+      int chars = 0;
+      for (int i = start; i < end; i++) {
+        if ((content[i] & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+          chars++;
+        }
+      }
+      out.add(p.at(p.file().orElse(null), line, chars + 1));
+    }
+    return out;
   }
 
   /**
@@ -153,8 +199,9 @@ final class DocumentReader {
     int tokens;
     boolean rootIsObject;
     private final java.util.ArrayDeque<Map<String, Integer>> names = new java.util.ArrayDeque<>();
+    private int depth;
 
-    void scan(JsonParser p, String source, List<InputProblem> problems) {
+    void scan(JsonParser p, String source, String format, List<InputProblem> problems) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (tokens++ == 0) {
@@ -166,12 +213,21 @@ final class DocumentReader {
         TokenStreamLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int column = l.getColumnNr();
+        if (depth == 0 && tokens > 1) {
+          problems.add(InputProblem.keyed("", "", "input.syntax.trailing", format).at(source, line, column));
+          return;
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        }
         if (t == JsonToken.START_OBJECT) {
           names.push(new HashMap<>());
         } else if (t == JsonToken.END_OBJECT) {
           names.pop();
+          depth--;
           continue;
         } else if (t == JsonToken.END_ARRAY) {
+          depth--;
           continue;
         }
         String path = valuePath(p);
@@ -279,14 +335,18 @@ final class DocumentReader {
 
   /** The path of the value the parser is at: {@code a.b[2].c}. */
   static String valuePath(JsonParser p) {
-    return path(p.streamReadContext());
+    TokenStreamContext ctx = p.streamReadContext();
+    // At a list's start the parser is already in the list: the value is the list itself, not its first element.
+    return path(p.currentToken() == JsonToken.START_ARRAY && ctx.inArray() ? ctx.getParent() : ctx);
   }
 
   private static String path(TokenStreamContext ctx) {
     List<String> parts = new ArrayList<>();
     for (TokenStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        if (c.getCurrentIndex() >= 0) { // at the array's start, the path is the array's own
+          parts.add("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.inObject() && c.currentName() != null) {
         parts.add("." + c.currentName());
       }

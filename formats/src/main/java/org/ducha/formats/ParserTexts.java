@@ -100,14 +100,18 @@ final class ParserTexts {
     return l == null || l.getLineNr() < 1 ? null : l.getLineNr();
   }
 
-  /** The column of the error, as {@link #line}. */
+  /** The column of the error, as {@link #line}; for a word that is no value (NaN), where the word starts. */
   static Integer column(JacksonException e) {
     if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()) {
       Mark m = y.getProblemMark().get();
       return m.getColumn() + 1;
     }
     TokenStreamLocation l = e.getLocation();
-    return l == null || l.getColumnNr() < 1 ? null : l.getColumnNr();
+    if (l == null || l.getColumnNr() < 1) {
+      return null;
+    }
+    Matcher n = NON_STANDARD.matcher(String.valueOf(e.getOriginalMessage()));
+    return n.find() && l.getColumnNr() > n.group(1).length() ? l.getColumnNr() - n.group(1).length() : l.getColumnNr();
   }
 
   /** A data-binding error the problem handler did not take (a whole number beyond its type, a value no creator takes). */
