@@ -118,6 +118,16 @@ final class InspectCommand implements Callable<Integer> {
       unreadable |= inspectAll(inspector, inputs, reports, progress);
     }
     InspectionReport inspected = inspector.report(inspection, reports);
+    if (earlier.isPresent()) {
+      List<InputProblem> mismatch = JsonReportWriter.baselineMismatch(earlier.get(), inspection,
+          reports.stream().map(InstitutionReport::institutionId).toList());
+      if (!mismatch.isEmpty()) {
+        for (InputProblem p : mismatch) {
+          spec.commandLine().getErr().println("ducha: " + baseline + ": " + p.render(input.locale()));
+        }
+        return Main.BAD_INPUT;
+      }
+    }
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));

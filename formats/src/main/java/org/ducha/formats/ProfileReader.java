@@ -89,18 +89,18 @@ public final class ProfileReader {
     if (f.severities() != null) {
       f.severities().forEach((k, v) -> {
         if (v == null) {
-          out.add(InputProblem.of("severities." + k, "", "must be one of " + java.util.Arrays.toString(Severity.values())));
+          out.add(InputProblem.keyed("severities." + k, "", "input.value.not-enum", java.util.Arrays.toString(Severity.values())));
         }
       });
     }
     if (f.parameters() != null) {
       f.parameters().forEach((k, v) -> {
         if (v == null) {
-          out.add(InputProblem.of("parameters." + k, "", "must map parameter names to values"));
+          out.add(TrackingFiles.keep(InputProblem.of("parameters." + k, "", "must map parameter names to values"), "profile.parameters.map"));
         } else {
           v.forEach((n, x) -> {
             if (x == null || x instanceof Map || x instanceof List) {
-              out.add(InputProblem.of("parameters." + k + "." + n, String.valueOf(x), "must be a number, true/false or text"));
+              out.add(TrackingFiles.keep(InputProblem.of("parameters." + k + "." + n, String.valueOf(x), "must be a number, true/false or text"), "profile.parameters.value"));
             }
           });
         }
