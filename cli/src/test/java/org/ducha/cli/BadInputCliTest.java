@@ -140,7 +140,7 @@ class BadInputCliTest {
     Run r = run("inspect", "--locale", "en", dir.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     Path f = dir.resolve("inspection.yaml");
-    assertThat(r.err()).contains(f + ":7:36: campaigns[1] = 'no-such-campaign': unknown campaign 'no-such-campaign'; known: zouguochang-2021");
+    assertThat(r.err()).contains(f + ":7:31: campaigns[1] = 'no-such-campaign': unknown campaign 'no-such-campaign'; known: zouguochang-2021");
     // Not read, the inspection file says nothing of missing-centre; a valid one would name it at line 6, column 24.
     Files.writeString(f, Files.readString(f).replace(", no-such-campaign", ""));
     r = run("inspect", "--locale", "en", dir.toString());
@@ -156,7 +156,7 @@ class BadInputCliTest {
     Path profile = Files.writeString(dir.resolve("../profile-bad-campaign.yaml").normalize(), "name: city\ncampaigns: [zouguochang-2021, zouguochang-2031]\n");
     Run r = run("inspect", "--profile", profile.toString(), dir.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).contains(profile + ":2:30: campaigns[1] = 'zouguochang-2031': unknown campaign 'zouguochang-2031'");
+    assertThat(r.err()).contains(profile + ":2:31: campaigns[1] = 'zouguochang-2031': unknown campaign 'zouguochang-2031'");
     Files.delete(profile);
   }
 
