@@ -33,6 +33,9 @@ class BadInputSuiteTest {
   static final List<String> FOREIGN = List.of("jackson", "snakeyaml", "java.", "tools.", "exception", "`int`", "token",
       "in reader", "jsonparser", "deserializ", "mark", "<block", "org.");
 
+  /** One inspector for every case (immutable and thread-safe): building one per case would only slow the suite. */
+  private static final Inspector INSPECTOR = Inspector.builder().build();
+
   @TempDir
   Path dir;
 
@@ -74,7 +77,7 @@ class BadInputSuiteTest {
     assertThat(read).hasSize(2);
     InstitutionInput good = read.get(1);
     assertThat(good.problems()).as("the good institution").isEmpty();
-    InstitutionReport inspected = Inspector.builder().build().inspect(good.institution().orElseThrow());
+    InstitutionReport inspected = INSPECTOR.inspect(good.institution().orElseThrow());
     assertThat(inspected.problems()).isEmpty();
     assertThat(inspected.institutionId()).isEqualTo("good-centre");
 
