@@ -38,7 +38,7 @@ final class InputOptions {
 
   /** The inspector: discovered packs, the profile file (if any) plus the inspection's campaigns. */
   Inspector inspector(Optional<Inspection> inspection) {
-    Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile, knownCampaigns());
+    Profile p = profile == null ? Profile.defaults() : localized(() -> ProfileReader.read(profile, knownCampaigns()));
     if (inspection.isPresent() && !inspection.get().campaigns().isEmpty()) {
       Profile.Builder b = p.toBuilder();
       inspection.get().campaigns().forEach(b::campaign);
@@ -46,6 +46,15 @@ final class InputOptions {
     }
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
     return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false).build();
+  }
+
+  /** What {@code read} gives; its problems, when the file is invalid, in this command's language. */
+  <T> T localized(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (org.ducha.engine.InvalidRecordsException e) {
+      throw new IllegalArgumentException(e.message(locale()), e);
+    }
   }
 
   /** The campaigns the discovered check packs know: those a profile or an inspection file may turn on. */

@@ -97,10 +97,10 @@ final class InspectCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
     }
     // Read the tracking files first: a mistake in them is reported before any inspecting.
-    Optional<Baseline> earlier = Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline);
+    Optional<Baseline> earlier = input.localized(() -> Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline));
     Optional<Tracker> tracker = earlier.map(b -> Tracker.builder()
-        .plan(plan == null ? RectificationPlan.none() : RectificationPlanReader.read(plan))
-        .waivers(waivers == null ? List.of() : WaiverReader.read(waivers, waiverHorizon))
+        .plan(plan == null ? RectificationPlan.none() : input.localized(() -> RectificationPlanReader.read(plan)))
+        .waivers(waivers == null ? List.of() : input.localized(() -> WaiverReader.read(waivers, waiverHorizon)))
         .waiverHorizonDays(waiverHorizon)
         .build());
     InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));

@@ -156,7 +156,9 @@ class BadInputCliTest {
     Path profile = Files.writeString(dir.resolve("../profile-bad-campaign.yaml").normalize(), "name: city\ncampaigns: [zouguochang-2021, zouguochang-2031]\n");
     Run r = run("inspect", "--profile", profile.toString(), dir.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).contains(profile + ":2:31: campaigns[1] = 'zouguochang-2031': unknown campaign 'zouguochang-2031'");
+    assertThat(r.err()).contains(profile + ":2:31: campaigns[1] = 'zouguochang-2031': 未知的专项整治 \"zouguochang-2031\"；已知的有：zouguochang-2021");
+    Run en = run("inspect", "--locale", "en", "--profile", profile.toString(), dir.toString());
+    assertThat(en.err()).contains(profile + ":2:31: campaigns[1] = 'zouguochang-2031': unknown campaign 'zouguochang-2031'; known: zouguochang-2021");
     Files.delete(profile);
   }
 

@@ -127,7 +127,7 @@ class TrackingCliTest {
             approvedOn: 2022-05-20
             expires: 2023-08-01
         """.formatted(notIndependent.fingerprint(), notIndependent.fingerprint()));
-    Run r = run("inspect", second.toString(), "--baseline", baseline.toString(), "--waivers", waivers.toString());
+    Run r = run("inspect", "--locale", "en", second.toString(), "--baseline", baseline.toString(), "--waivers", waivers.toString());
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.out()).isEmpty();
@@ -169,9 +169,12 @@ class TrackingCliTest {
   void plan_and_waivers_need_a_baseline_and_a_bad_plan_is_reported_with_its_place() throws IOException {
     Path plan = file("plan.yaml", "items:\n  - fingerprint: 123\n    responsible: 张三\n");
     assertThat(run("inspect", second.toString(), "--plan", plan.toString()).err()).contains("--plan and --waivers need --baseline");
-    Run r = run("inspect", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString());
+    Run r = run("inspect", "--locale", "en", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("plan.yaml:2:18: items[0].fingerprint = '123'").contains("plan.yaml:2:5: items[0].deadline: missing");
+    // In the command's language: Chinese by default.
+    assertThat(run("inspect", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString()).err())
+        .contains("plan.yaml:2:5: items[0].deadline: 缺少：每一项都须有整改期限，YYYY-MM-DD");
   }
 
   @Test
