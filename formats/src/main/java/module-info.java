@@ -11,6 +11,7 @@ module org.ducha.formats {
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.annotation;
+  requires org.snakeyaml.engine;
 
   exports org.ducha.formats;
 

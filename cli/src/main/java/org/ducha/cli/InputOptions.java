@@ -22,9 +22,14 @@ final class InputOptions {
   int parallelism;
 
   Locale locale() {
-    Locale l = Locale.forLanguageTag(locale);
+    return locale(locale);
+  }
+
+  /** The supported locale {@code tag} names; fails on another language. */
+  static Locale locale(String tag) {
+    Locale l = Locale.forLanguageTag(tag);
     if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
-      throw new IllegalArgumentException("unsupported locale '" + locale + "': use zh-CN or en");
+      throw new IllegalArgumentException("unsupported locale '" + tag + "': use zh-CN or en");
     }
     return MessageCatalog.resolve(l);
   }
@@ -36,10 +41,26 @@ final class InputOptions {
 
   /** The inspector, with {@code checkTimeout} as the time limit of each check. */
   Inspector inspector(java.time.Duration checkTimeout) {
-    Profile p = profile == null ? Profile.defaults() : ProfileReader.read(profile);
+    Profile p = profile == null ? Profile.defaults() : localized(() -> ProfileReader.read(profile, knownCampaigns()));
     // Every institution the commands inspect comes from InspectionReader, which validated it: not twice.
     return Inspector.builder().profile(p).locale(locale()).parallelism(parallelism).validateRecords(false)
         .checkTimeout(checkTimeout).build();
+  }
+
+  /** What {@code read} gives; its problems, when the file is invalid, in this command's language. */
+  <T> T localized(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (org.ducha.engine.InvalidRecordsException e) {
+      throw new IllegalArgumentException(e.message(locale()), e);
+    }
+  }
+
+  /** The campaigns the discovered check packs know: those a profile or an inspection file may turn on. */
+  static java.util.Set<String> knownCampaigns() {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    Inspector.builder().build().catalogue().forEach(d -> d.campaign().ifPresent(known::add));
+    return known;
   }
 
   static List<Path> nonEmpty(List<Path> paths) {

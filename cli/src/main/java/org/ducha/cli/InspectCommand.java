@@ -90,10 +90,10 @@ final class InspectCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
     }
     // Read the tracking files first: a mistake in them is reported before any inspecting.
-    Optional<Baseline> earlier = Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline);
+    Optional<Baseline> earlier = input.localized(() -> Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline));
     Optional<Tracker> tracker = earlier.map(b -> Tracker.builder()
-        .plan(plan == null ? RectificationPlan.none() : RectificationPlanReader.read(plan))
-        .waivers(waivers == null ? List.of() : WaiverReader.read(waivers, waiverHorizon))
+        .plan(plan == null ? RectificationPlan.none() : input.localized(() -> RectificationPlanReader.read(plan)))
+        .waivers(waivers == null ? List.of() : input.localized(() -> WaiverReader.read(waivers, waiverHorizon)))
         .waiverHorizonDays(waiverHorizon)
         .build());
     InspectionFiles files = InspectionFiles.of(InputOptions.nonEmpty(paths));
@@ -102,12 +102,22 @@ final class InspectCommand implements Callable<Integer> {
       result = files.inspect(input.inspector(timeout(checkTimeout)), r -> progress.step());
     }
     for (InputProblem p : result.inspectionProblems()) {
-      spec.commandLine().getErr().println("ducha: " + p);
+      spec.commandLine().getErr().println("ducha: " + p.render(input.locale()));
     }
     Inspector inspector = result.inspector();
     InspectionReport inspected = result.report();
     boolean unreadable = result.unreadable();
     Optional<String> stopped = result.stopped();
+    if (earlier.isPresent()) {
+      List<InputProblem> mismatch = JsonReportWriter.baselineMismatch(earlier.get(), result.inspection(),
+          inspected.institutions().stream().map(InstitutionReport::institutionId).toList());
+      if (!mismatch.isEmpty()) {
+        for (InputProblem p : mismatch) {
+          spec.commandLine().getErr().println("ducha: " + baseline + ": " + p.render(input.locale()));
+        }
+        return Main.BAD_INPUT;
+      }
+    }
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
@@ -126,7 +136,7 @@ final class InspectCommand implements Callable<Integer> {
     for (InstitutionReport r : report.notInspected()) {
       err.println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");
       for (InputProblem p : r.problems()) {
-        err.println("  " + p);
+        err.println("  " + p.render(input.locale()));
       }
     }
     boolean incomplete = stopped.isPresent();

@@ -20,22 +20,26 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders or files, as for inspect.")
   List<Path> paths;
 
+  @picocli.CommandLine.Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+  String locale;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    java.util.Locale l = InputOptions.locale(locale);
     InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));
     var out = spec.commandLine().getOut();
     int bad = 0;
     int files = 0;
-    var inspection = reader.readInspection();
+    var inspection = reader.readInspection(InputOptions.knownCampaigns());
     if (inspection.isPresent()) {
       files++;
       if (!inspection.get().ok()) {
         bad++;
         out.println(inspection.get().source() + ": " + inspection.get().problems().size() + " problem(s)");
-        inspection.get().problems().forEach(p -> out.println("  " + p));
+        inspection.get().problems().forEach(p -> out.println("  " + p.render(l)));
       }
     }
     try (Stream<InstitutionInput> inputs = reader.institutions()) {
@@ -45,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
           bad++;
           out.println(in.source() + ": " + in.problems().size() + " problem(s)");
           for (InputProblem p : in.problems()) {
-            out.println("  " + p);
+            out.println("  " + p.render(l));
           }
         }
       }

@@ -127,15 +127,17 @@ class TrackingCliTest {
             approvedOn: 2022-05-20
             expires: 2023-08-01
         """.formatted(notIndependent.fingerprint(), notIndependent.fingerprint()));
-    Run r = run("inspect", second.toString(), "--baseline", baseline.toString(), "--waivers", waivers.toString());
+    Run r = run("inspect", "--locale", "en", second.toString(), "--baseline", baseline.toString(), "--waivers", waivers.toString());
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("2 problem(s)")
-        .contains("waivers.yaml:2:3: waivers[0].expires: missing: a waiver must expire")
+    // Both waivers name one finding, which is refused too; a waiver's place is where its first field starts.
+    assertThat(r.err()).contains("3 problem(s)")
+        .contains("waivers.yaml:2:5: waivers[0].expires: missing: a waiver must expire")
+        .contains("waivers.yaml:6:5: waivers[1] = '" + notIndependent.fingerprint() + "': names the same findings as waivers[0]")
         .contains("waivers.yaml:10:14: waivers[1].expires = '2023-08-01': beyond the maximum horizon: more than 365 days after approvedOn 2022-05-20");
     assertThat(run("inspect", second.toString(), "--baseline", baseline.toString(), "--waivers", waivers.toString(), "--waiver-horizon", "500")
-        .err()).doesNotContain("waivers[1]").contains("waivers[0].expires");
+        .err()).doesNotContain("waivers[1].expires").contains("waivers[0].expires");
   }
 
   @Test
@@ -167,9 +169,12 @@ class TrackingCliTest {
   void plan_and_waivers_need_a_baseline_and_a_bad_plan_is_reported_with_its_place() throws IOException {
     Path plan = file("plan.yaml", "items:\n  - fingerprint: 123\n    responsible: 张三\n");
     assertThat(run("inspect", second.toString(), "--plan", plan.toString()).err()).contains("--plan and --waivers need --baseline");
-    Run r = run("inspect", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString());
+    Run r = run("inspect", "--locale", "en", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).contains("plan.yaml:2:18: items[0].fingerprint = '123'").contains("plan.yaml:2:3: items[0].deadline: missing");
+    assertThat(r.err()).contains("plan.yaml:2:18: items[0].fingerprint = '123'").contains("plan.yaml:2:5: items[0].deadline: missing");
+    // In the command's language: Chinese by default.
+    assertThat(run("inspect", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString()).err())
+        .contains("plan.yaml:2:5: items[0].deadline: 缺少：每一项都须有整改期限，YYYY-MM-DD");
   }
 
   @Test

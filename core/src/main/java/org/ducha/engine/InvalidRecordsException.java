@@ -14,6 +14,12 @@ public final class InvalidRecordsException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** The message with every problem's text in {@code locale} (the first line, naming what was read, as it is). */
+  public String message(java.util.Locale locale) {
+    String first = getMessage().lines().findFirst().orElse("");
+    return first + "\n  " + problems.stream().map(p -> p.render(locale)).collect(Collectors.joining("\n  "));
+  }
+
   /** Every problem found. */
   public List<InputProblem> problems() {
     return problems;

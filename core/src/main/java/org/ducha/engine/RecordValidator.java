@@ -65,9 +65,30 @@ public final class RecordValidator {
   private <T> List<InputProblem> constraints(T object) {
     List<InputProblem> out = new ArrayList<>();
     for (ConstraintViolation<T> v : validator.validate(object)) {
-      out.add(InputProblem.of(normalise(v.getPropertyPath().toString()), v.getInvalidValue(), v.getMessage()));
+      out.add(keyed(InputProblem.of(normalise(v.getPropertyPath().toString()), v.getInvalidValue(), v.getMessage()), v));
     }
     return out;
+  }
+
+  /**
+   * The problem with its message key, {@code constraint.<annotation>}, and the annotation's bounds as arguments, so
+   * that it can be rendered in every supported language; the English text stays the validator's.
+   */
+  private static InputProblem keyed(InputProblem p, ConstraintViolation<?> v) {
+    java.lang.annotation.Annotation a = v.getConstraintDescriptor().getAnnotation();
+    String key = "constraint." + a.annotationType().getSimpleName();
+    if (!InputProblem.keys(MessageCatalog.EN).contains(key)) {
+      return p;
+    }
+    java.util.Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+    List<Object> args = new ArrayList<>();
+    for (String name : List.of("value", "min", "max", "regexp", "integer", "fraction")) {
+      if (attrs.containsKey(name)) {
+        args.add(attrs.get(name));
+      }
+    }
+    InputProblem k = p.withKey(key, args.toArray());
+    return new InputProblem(p.file(), p.line(), p.column(), p.path(), p.value(), p.message(), k.key(), k.args());
   }
 
   /** Hibernate Validator writes container elements as {@code lessons[0].<list element>}; keep the index only. */

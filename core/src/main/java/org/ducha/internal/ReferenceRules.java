@@ -61,7 +61,7 @@ public final class ReferenceRules {
     for (int i = 0; i < inst.agreements().size(); i++) {
       Agreement a = inst.agreements().get(i);
       if (a != null && a.start() != null && a.end().isPresent() && a.end().get().isBefore(a.start())) {
-        out.add(InputProblem.of("agreements[" + i + "].end", a.end().get(), "must not be before start " + a.start()));
+        out.add(InputProblem.of("agreements[" + i + "].end", a.end().get(), "must not be before start " + a.start()).withKey("record.not-before", "start", a.start()));
       }
     }
     for (int i = 0; i < inst.staff().size(); i++) {
@@ -71,12 +71,12 @@ public final class ReferenceRules {
       }
       String p = "staff[" + i + "]";
       if (s.hiredOn() != null && s.leftOn().isPresent() && s.leftOn().get().isBefore(s.hiredOn())) {
-        out.add(InputProblem.of(p + ".leftOn", s.leftOn().get(), "must not be before hiredOn " + s.hiredOn()));
+        out.add(InputProblem.of(p + ".leftOn", s.leftOn().get(), "must not be before hiredOn " + s.hiredOn()).withKey("record.not-before", "hiredOn", s.hiredOn()));
       }
       for (int j = 0; j < s.certificates().size(); j++) {
         Certificate c = s.certificates().get(j);
         if (c != null && c.issuedOn() != null && c.validUntil().isPresent() && c.validUntil().get().isBefore(c.issuedOn())) {
-          out.add(InputProblem.of(p + ".certificates[" + j + "].validUntil", c.validUntil().get(), "must not be before issuedOn " + c.issuedOn()));
+          out.add(InputProblem.of(p + ".certificates[" + j + "].validUntil", c.validUntil().get(), "must not be before issuedOn " + c.issuedOn()).withKey("record.not-before", "issuedOn", c.issuedOn()));
         }
       }
     }
@@ -126,7 +126,7 @@ public final class ReferenceRules {
   private static void checkClass(TrainingClass c, String p, Set<String> staff, Set<String> ops, Set<String> equipment,
       Set<String> examIds, List<InputProblem> out) {
     if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
-      out.add(InputProblem.of(p + ".end", c.end(), "must not be before start " + c.start()));
+      out.add(InputProblem.of(p + ".end", c.end(), "must not be before start " + c.start()).withKey("record.not-before", "start", c.start()));
     }
     if (missing(ops, c.operationType())) {
       ref(ops, c.operationType(), p + ".operationType", "operation type", out);
@@ -149,12 +149,12 @@ public final class ReferenceRules {
         ref(staff, l.teacherId(), p + ".lessons[" + i + "].teacherId", "staff member", out);
       }
       if (l.mode() == org.ducha.model.DeliveryMode.BLENDED) {
-        out.add(InputProblem.of(p + ".lessons[" + i + "].mode", l.mode(), "a lesson is either ONLINE or OFFLINE; BLENDED is for classes"));
+        out.add(InputProblem.of(p + ".lessons[" + i + "].mode", l.mode(), "a lesson is either ONLINE or OFFLINE; BLENDED is for classes").withKey("record.lesson-mode"));
       }
       LocalTime s = l.start();
       LocalTime e = l.end();
       if (s != null && e != null && !e.isAfter(s)) {
-        out.add(InputProblem.of(p + ".lessons[" + i + "].end", e, "must be after start " + s));
+        out.add(InputProblem.of(p + ".lessons[" + i + "].end", e, "must be after start " + s).withKey("record.after-start", s));
       }
     }
     for (int i = 0; i < c.lessonRecords().size(); i++) {
@@ -190,7 +190,7 @@ public final class ReferenceRules {
       LocalDate from = n.from();
       LocalDate to = n.to();
       if (from != null && to != null && to.isBefore(from)) {
-        out.add(InputProblem.of(p + ".leaveNotes[" + i + "].to", to, "must not be before from " + from));
+        out.add(InputProblem.of(p + ".leaveNotes[" + i + "].to", to, "must not be before from " + from).withKey("record.not-before", "from", from));
       }
       if (n.approvedBy().isPresent() && missing(staff, n.approvedBy().get())) {
         ref(staff, n.approvedBy().get(), p + ".leaveNotes[" + i + "].approvedBy", "staff member", out);
@@ -248,7 +248,7 @@ public final class ReferenceRules {
       if (s.id() != null) {
         filable.add(s.id());
         if (!examIds.add(s.id())) {
-          out.add(InputProblem.of(sp + ".id", s.id(), "duplicate exam session id in the institution"));
+          out.add(InputProblem.of(sp + ".id", s.id(), "duplicate exam session id in the institution").withKey("record.duplicate-session"));
         }
       }
       for (int j = 0; j < s.examinerIds().size(); j++) {
@@ -305,7 +305,7 @@ public final class ReferenceRules {
 
   private static void ref(Set<String> known, String id, String path, String what, List<InputProblem> out) {
     if (id != null && !known.contains(id)) {
-      out.add(InputProblem.of(path, id, "refers to no " + what + " with this id"));
+      out.add(InputProblem.of(path, id, "refers to no " + what + " with this id").withKey("record.no-target", "@what." + what.replace(' ', '-')));
     }
   }
 
@@ -323,7 +323,8 @@ public final class ReferenceRules {
       }
       Integer prev = first.putIfAbsent(value, i);
       if (prev != null) {
-        out.add(InputProblem.of(path + "[" + i + "]." + field, value, "duplicate " + field + " (also at " + path + "[" + prev + "])"));
+        out.add(InputProblem.of(path + "[" + i + "]." + field, value, "duplicate " + field + " (also at " + path + "[" + prev + "])")
+            .withKey("record.duplicate", field, path + "[" + prev + "]"));
       }
     }
     return first.keySet();

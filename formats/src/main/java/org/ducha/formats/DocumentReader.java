@@ -55,33 +55,53 @@ final class DocumentReader {
   static <T> Parsed<T> readFully(byte[] content, DataFormat format, String source, Class<T> type,
       Function<T, List<InputProblem>> validate, java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
     List<InputProblem> problems = new ArrayList<>();
-    Map<String, Located> locations = new HashMap<>();
+    Optional<InputProblem> encoding = Encodings.check(content);
+    if (encoding.isPresent()) {
+      return new Parsed<>(source, Optional.empty(), List.of(encoding.get().at(source, encoding.get().line().orElse(null), null)));
+    }
+    Scan scan = new Scan();
     try (JsonParser p = format.mapper().createParser(content)) {
-      while (p.nextToken() != null) {
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-          TokenStreamLocation l = p.currentTokenLocation();
-          String fraction = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : null;
-          locations.putIfAbsent(valuePath(p), new Located(l.getLineNr(), l.getColumnNr(), fraction));
-        }
-      }
+      scan.scan(p, source, format.name(), problems);
     } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation();
-      problems.add(InputProblem.of("", "", "not well-formed " + format.name() + ": " + e.getOriginalMessage())
-          .at(source, line(l), column(l)));
+      problems.add(ParserTexts.syntax(e, format).at(source, ParserTexts.line(e), ParserTexts.column(e)));
+      return new Parsed<>(source, Optional.empty(), sorted(columns(problems, content, format)));
+    }
+    if (scan.tokens == 0) {
+      problems.add(InputProblem.keyed("", "", "input.file.empty").at(source, 1, 1));
       return new Parsed<>(source, Optional.empty(), problems);
     }
-    Collector collector = new Collector(source, problems, locations);
+    if (!scan.rootIsObject) {
+      problems.add(InputProblem.keyed("", "", "input.file.not-object").at(source, 1, 1));
+      return new Parsed<>(source, Optional.empty(), problems);
+    }
+    Map<String, Located> locations = scan.values;
+    // Paths the scan already found a problem at: the binder's or validator's word on them would say it twice.
+    int scanProblems = problems.size();
+    java.util.Set<String> scanned = new java.util.HashSet<>();
+    problems.forEach(p -> scanned.add(p.path()));
+    List<InputProblem> bound = new ArrayList<>();
+    Collector collector = new Collector(source, bound, locations, scan.keys);
     T value;
     try (JsonParser p = format.mapper().createParser(content)) {
       value = configure.apply(format.mapper().readerFor(type)).withHandler(collector).readValue(p);
     } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation();
-      problems.add(InputProblem.of(dotted(e.getPathReference()), "", e.getOriginalMessage()).at(source, line(l), column(l)));
-      return new Parsed<>(source, Optional.empty(), sorted(problems));
+      String path = dotted(e.getPathReference());
+      if (!scanned.contains(path)) {
+        Located at = locate(path, locations);
+        TokenStreamLocation l = e.getLocation();
+        Integer line = line(l) != null ? line(l) : at == null ? null : at.line();
+        Integer column = line(l) != null ? column(l) : at == null ? null : at.column();
+        problems.add(ParserTexts.binding(e, path).at(source, line, column));
+      }
+      bound.stream().filter(b -> !scanned.contains(b.path())).forEach(problems::add);
+      if (bound.stream().anyMatch(b -> b.path().equals(path))) {
+        problems.removeIf(q -> q.path().equals(path) && q.key().equals("input.value.unreadable"));
+      }
+      return new Parsed<>(source, Optional.empty(), sorted(columns(problems, content, format)));
     }
+    bound.stream().filter(b -> !scanned.contains(b.path())).forEach(problems::add);
     if (value == null) {
-      problems.add(InputProblem.of("", "", "the document is empty").at(source, 1, 1));
+      problems.add(InputProblem.keyed("", "", "input.file.empty").at(source, 1, 1));
       return new Parsed<>(source, Optional.empty(), problems);
     }
     missingPrimitives(value, "", locations, source, problems);
@@ -95,7 +115,165 @@ final class DocumentReader {
       Located at = locate(v.path(), locations);
       problems.add(v.at(source, at == null ? null : at.line(), at == null ? null : at.column()));
     }
-    return new Parsed<>(source, Optional.of(value), sorted(problems));
+    List<InputProblem> unique = new ArrayList<>(problems.subList(0, scanProblems));
+    problems.subList(scanProblems, problems.size()).stream().filter(p -> !scanned.contains(p.path())).forEach(unique::add);
+    return new Parsed<>(source, Optional.of(value), sorted(columns(unique, content, format)));
+  }
+
+  /**
+   * The problems with columns counted in characters. The JSON parser, reading bytes, counts a line's columns in bytes,
+   * and a Chinese character is three of them in UTF-8; YAML is read as characters already.
+   */
+  private static List<InputProblem> columns(List<InputProblem> problems, byte[] content, DataFormat format) {
+    if (format != DataFormat.JSON) {
+      return problems;
+    }
+    List<InputProblem> out = new ArrayList<>(problems.size());
+    int[] lineStarts = null;
+    for (InputProblem p : problems) {
+      if (p.line().isEmpty() || p.column().isEmpty()) {
+        out.add(p);
+        continue;
+      }
+      if (lineStarts == null) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < content.length; i++) {
+          if (content[i] == '\n') {
+            starts.add(i + 1);
+          }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      }
+      int line = p.line().get();
+      if (line > lineStarts.length) {
+        out.add(p);
+        continue;
+      }
+      int start = lineStarts[line - 1];
+      int end = Math.min(content.length, start + p.column().get() - 1);
+      int chars = 0;
+      for (int i = start; i < end; i++) {
+        if ((content[i] & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+          chars++;
+        }
+      }
+      out.add(p.at(p.file().orElse(null), line, chars + 1));
+    }
+    return out;
+  }
+
+  /**
+   * Where the value at {@code path} starts in a well-formed document, as {@code {line, column}}; null when the document
+   * is not well-formed or has no such value. For locating a problem found after reading (a second file with the same
+   * institution id, a listed institution without a file).
+   */
+  static int[] position(byte[] content, DataFormat format, String path) {
+    try (JsonParser p = format.mapper().createParser(content)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY && valuePath(p).equals(path)) {
+          TokenStreamLocation l = p.currentTokenLocation();
+          return new int[] {l.getLineNr(), l.getColumnNr()};
+        }
+      }
+    } catch (JacksonException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** The largest magnitude a number in an input file may have (documented in formats/README.md). */
+  static final java.math.BigDecimal MAX_NUMBER = java.math.BigDecimal.valueOf(1_000_000_000L);
+  /** The longest text value an input file may hold, in characters (documented in formats/README.md). */
+  static final int MAX_TEXT = 10_000;
+
+  /**
+   * One pass over the tokens: where every value and every field name starts, by path; and what data binding would
+   * let pass silently: a field named twice in one object (the last would win), a YAML alias (read as its name),
+   * numbers that are not finite or are out of range, texts beyond {@link #MAX_TEXT}.
+   */
+  private static final class Scan {
+    final Map<String, Located> values = new HashMap<>();
+    final Map<String, Located> keys = new HashMap<>();
+    int tokens;
+    boolean rootIsObject;
+    private final java.util.ArrayDeque<Map<String, Integer>> names = new java.util.ArrayDeque<>();
+    private int depth;
+
+    void scan(JsonParser p, String source, String format, List<InputProblem> problems) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (tokens++ == 0) {
+          rootIsObject = t == JsonToken.START_OBJECT;
+          if (!rootIsObject) {
+            return;
+          }
+        }
+        TokenStreamLocation l = p.currentTokenLocation();
+        int line = l.getLineNr();
+        int column = l.getColumnNr();
+        if (depth == 0 && tokens > 1) {
+          problems.add(InputProblem.keyed("", "", "input.syntax.trailing", format).at(source, line, column));
+          return;
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        }
+        if (t == JsonToken.START_OBJECT) {
+          names.push(new HashMap<>());
+        } else if (t == JsonToken.END_OBJECT) {
+          names.pop();
+          depth--;
+          continue;
+        } else if (t == JsonToken.END_ARRAY) {
+          depth--;
+          continue;
+        }
+        String path = valuePath(p);
+        if (t == JsonToken.PROPERTY_NAME) {
+          Integer first = names.isEmpty() ? null : names.peek().putIfAbsent(p.currentName(), line);
+          if (first != null) {
+            problems.add(InputProblem.keyed(path, "", "input.key.duplicate", p.currentName(), first).at(source, line, column));
+          } else {
+            keys.putIfAbsent(path, new Located(line, column, null));
+          }
+          continue;
+        }
+        String fraction = null;
+        if (p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+          problems.add(InputProblem.keyed(path, "*" + p.getText(), "input.yaml.alias", p.getText()).at(source, line, column));
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          String text = p.getText();
+          fraction = t == JsonToken.VALUE_NUMBER_FLOAT ? text : null;
+          java.math.BigDecimal n = number(text);
+          if (n == null) {
+            problems.add(InputProblem.keyed(path, text, "input.number.non-finite").at(source, line, column));
+          } else if (n.abs().compareTo(MAX_NUMBER) > 0) {
+            problems.add(InputProblem.keyed(path, text, "input.number.range", MAX_NUMBER.toPlainString()).at(source, line, column));
+          }
+        } else if (t == JsonToken.VALUE_STRING) {
+          int length = p.getTextLength();
+          if (length > MAX_TEXT) {
+            problems.add(InputProblem.keyed(path, p.getText(), "input.text.too-long", length, MAX_TEXT).at(source, line, column));
+          }
+        }
+        values.putIfAbsent(path, new Located(line, column, fraction));
+      }
+    }
+
+    /** The number {@code text} stands for, or null when it is not a finite number (YAML's .nan, .inf). */
+    private static java.math.BigDecimal number(String text) {
+      try {
+        return new java.math.BigDecimal(text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        try {
+          return new java.math.BigDecimal(new java.math.BigInteger(text.replace("_", "").replaceFirst("^([-+]?)0x", "$1"), 16));
+        } catch (NumberFormatException e2) {
+          return null;
+        }
+      }
+    }
   }
 
   /**
@@ -110,7 +288,8 @@ final class DocumentReader {
       java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
     T value;
     tools.jackson.databind.ObjectReader trees = format.mapper().reader()
-        .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .with(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     try (JsonParser p = trees.createParser(content)) {
       tools.jackson.databind.JsonNode tree = trees.readTree(p);
       if (tree == null || !tree.isObject() || p.nextToken() != null) {
@@ -156,14 +335,18 @@ final class DocumentReader {
 
   /** The path of the value the parser is at: {@code a.b[2].c}. */
   static String valuePath(JsonParser p) {
-    return path(p.streamReadContext());
+    TokenStreamContext ctx = p.streamReadContext();
+    // At a list's start the parser is already in the list: the value is the list itself, not its first element.
+    return path(p.currentToken() == JsonToken.START_ARRAY && ctx.inArray() ? ctx.getParent() : ctx);
   }
 
   private static String path(TokenStreamContext ctx) {
     List<String> parts = new ArrayList<>();
     for (TokenStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        if (c.getCurrentIndex() >= 0) { // at the array's start, the path is the array's own
+          parts.add("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.inObject() && c.currentName() != null) {
         parts.add("." + c.currentName());
       }
@@ -215,12 +398,12 @@ final class DocumentReader {
       String p = path.isEmpty() ? rc.getName() : path + "." + rc.getName();
       Located here = locations.get(p);
       if (here != null && here.fraction() != null && isWholeNumber(rc)) {
-        out.add(InputProblem.of(p, here.fraction(), "not a whole number").at(source, here.line(), here.column()));
+        out.add(InputProblem.keyed(p, here.fraction(), "input.number.not-whole").at(source, here.line(), here.column()));
       }
       if (rc.getType().isPrimitive()) {
         if (here == null) {
           Located at = locate(path, locations);
-          out.add(InputProblem.of(p, "", "missing required field '" + rc.getName() + "'")
+          out.add(InputProblem.keyed(p, "", "input.field.missing", rc.getName())
               .at(source, at == null ? null : at.line(), at == null ? null : at.column()));
         }
       } else if (!rc.getType().getName().startsWith("java.")) {
@@ -261,6 +444,14 @@ final class DocumentReader {
       }
     };
 
+    /** Whether a number is within {@link #MAX_NUMBER} and a text within {@link #MAX_TEXT}, as the scan checks. */
+    private static boolean sane(tools.jackson.databind.JsonNode n) {
+      if (n.isNumber()) {
+        return n.decimalValue().abs().compareTo(MAX_NUMBER) <= 0;
+      }
+      return !n.isString() || n.stringValue().length() <= MAX_TEXT;
+    }
+
     /** Whether {@code value}, bound from {@code node}, had every primitive field and no fraction in a whole number. */
     static boolean complete(Object value, tools.jackson.databind.JsonNode node) {
       if (value == null) {
@@ -277,7 +468,7 @@ final class DocumentReader {
           return false;
         }
         for (int i = 0; i < list.size(); i++) {
-          if (!complete(list.get(i), node.get(i))) {
+          if (!sane(node.get(i)) || !complete(list.get(i), node.get(i))) {
             return false;
           }
         }
@@ -291,6 +482,9 @@ final class DocumentReader {
       }
       for (Component c : COMPONENTS.get(value.getClass())) {
         tools.jackson.databind.JsonNode child = node.get(c.name());
+        if (child != null && !sane(child)) {
+          return false;
+        }
         if (c.wholeNumber() && child != null && child.isFloatingPointNumber() || c.primitive() && child == null) {
           return false;
         }
@@ -332,15 +526,18 @@ final class DocumentReader {
     private final String source;
     private final List<InputProblem> out;
     private final Map<String, Located> locations;
+    private final Map<String, Located> keys;
+    private final java.util.Set<String> claimed = new java.util.HashSet<>();
 
-    Collector(String source, List<InputProblem> out, Map<String, Located> locations) {
+    Collector(String source, List<InputProblem> out, Map<String, Located> locations, Map<String, Located> keys) {
       this.source = source;
       this.out = out;
       this.locations = locations;
+      this.keys = keys;
     }
 
     /** Records a problem, located by the parser or, for buffered input (record creators), by its path. */
-    private void add(JsonParser p, String path, String value, String message) {
+    private void add(JsonParser p, String path, InputProblem problem) {
       TokenStreamLocation l = p.currentTokenLocation();
       Integer line = line(l);
       Integer column = column(l);
@@ -351,7 +548,7 @@ final class DocumentReader {
           column = at.column();
         }
       }
-      out.add(InputProblem.of(path, value, message).at(source, line, column));
+      out.add(problem.at(source, line, column));
     }
 
     @Override
@@ -359,31 +556,70 @@ final class DocumentReader {
         Object beanOrClass, String propertyName) {
       Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
       List<String> names = known.stream().map(String::valueOf).sorted().toList();
-      String hint = names.isEmpty() ? "" : "; did you mean " + String.join(", ", org.ducha.engine.Suggestions.closest(propertyName, names)) + "?";
-      add(p, valuePath(p), "", "unknown field '" + propertyName + "'" + hint);
+      String path = unknownPath(p);
+      InputProblem problem = names.isEmpty()
+          ? InputProblem.keyed(path, "", "input.field.unknown", propertyName)
+          : InputProblem.keyed(path, "", "input.field.unknown-hint", propertyName,
+              String.join(", ", org.ducha.engine.Suggestions.closest(propertyName, names)));
+      // Where the field's name is: the parser may already be past it (record creators buffer their fields).
+      Located at = keys.get(path);
+      if (at != null) {
+        out.add(problem.at(source, at.line(), at.column()));
+      } else {
+        add(p, path, problem);
+      }
       p.skipChildren();
       return true;
     }
 
+    /**
+     * The path of an unknown field. A record's fields are buffered before its creator runs, and a buffer's parser
+     * knows only the path inside the record: the field is then the first field name of the document, not yet
+     * reported, whose path is or ends with that path (the handler is called in document order).
+     */
+    private String unknownPath(JsonParser p) {
+      String path = valuePath(p);
+      String best = null;
+      Located bestAt = null;
+      for (Map.Entry<String, Located> e : keys.entrySet()) {
+        String k = e.getKey();
+        if ((k.equals(path) || k.endsWith("." + path)) && !claimed.contains(k)) {
+          Located at = e.getValue();
+          if (bestAt == null || at.line() < bestAt.line() || at.line() == bestAt.line() && at.column() < bestAt.column()) {
+            best = k;
+            bestAt = at;
+          }
+        }
+      }
+      if (best == null) {
+        return path;
+      }
+      claimed.add(best);
+      return best;
+    }
+
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
-      String expected = targetType.isEnum()
-          ? "one of " + java.util.Arrays.toString(targetType.getEnumConstants())
-          : "a " + describe(targetType);
-      add(ctxt.getParser(), valuePath(ctxt.getParser()), valueToConvert, "not " + expected);
+      String path = valuePath(ctxt.getParser());
+      InputProblem problem = targetType.isEnum()
+          ? InputProblem.keyed(path, valueToConvert, "input.value.not-enum", java.util.Arrays.toString(targetType.getEnumConstants()))
+          : InputProblem.keyed(path, valueToConvert, "input.value.not-a", describe(targetType));
+      add(ctxt.getParser(), path, problem);
       return defaultFor(targetType);
     }
 
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
-      add(ctxt.getParser(), valuePath(ctxt.getParser()), String.valueOf(valueToConvert), "not a valid " + describe(targetType));
+      String path = valuePath(ctxt.getParser());
+      add(ctxt.getParser(), path, InputProblem.keyed(path, String.valueOf(valueToConvert), "input.value.not-valid", describe(targetType)));
       return defaultFor(targetType);
     }
 
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) {
       String value = t == JsonToken.START_OBJECT ? "{…}" : t == JsonToken.START_ARRAY ? "[…]" : safeText(p);
-      add(p, valuePath(p), value, "expected " + describe(targetType.getRawClass()) + ", found " + tokenName(t));
+      String path = valuePath(p);
+      add(p, path, InputProblem.keyed(path, value, "input.value.wrong-type", describe(targetType.getRawClass()), tokenName(t)));
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         p.skipChildren();
       }
@@ -393,7 +629,8 @@ final class DocumentReader {
     @Override
     public Object handleNullForPrimitives(DeserializationContext ctxt, Class<?> targetType, JsonParser p,
         ValueDeserializer<?> deser, String failureMsg) {
-      add(p, valuePath(p), "null", "must not be null (expected " + describe(targetType) + ")");
+      String path = valuePath(p);
+      add(p, path, InputProblem.keyed(path, "null", "input.value.null", describe(targetType)));
       return defaultFor(targetType);
     }
 
@@ -405,44 +642,49 @@ final class DocumentReader {
       }
     }
 
+    /** The name of a kind of token, as a reference to its text in the input-problem bundles. */
     private static String tokenName(JsonToken t) {
       return switch (t) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "a list";
-        case VALUE_STRING -> "text";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-        case VALUE_TRUE, VALUE_FALSE -> "true/false";
-        case VALUE_NULL -> "null";
-        default -> t.name();
+        case START_OBJECT -> "@token.object";
+        case START_ARRAY -> "@token.list";
+        case VALUE_STRING -> "@token.text";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "@token.number";
+        case VALUE_TRUE, VALUE_FALSE -> "@token.boolean";
+        case VALUE_NULL -> "@token.null";
+        default -> "@token.other";
       };
     }
 
-    private static String describe(Class<?> c) {
+    /** What a value of type {@code c} is, as a reference to its text in the input-problem bundles (enums listed). */
+    static String describe(Class<?> c) {
       if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-        return "whole number";
+        return "@type.whole-number";
       }
       if (c == java.math.BigDecimal.class || c == double.class || c == Double.class) {
-        return "number";
+        return "@type.number";
       }
       if (c == boolean.class || c == Boolean.class) {
-        return "true or false";
+        return "@type.boolean";
       }
       if (c == java.time.LocalDate.class) {
-        return "date (YYYY-MM-DD)";
+        return "@type.date";
       }
       if (c == java.time.LocalTime.class) {
-        return "time (HH:MM)";
+        return "@type.time";
       }
       if (c == String.class) {
-        return "text";
+        return "@type.text";
       }
       if (List.class.isAssignableFrom(c) || java.util.Set.class.isAssignableFrom(c)) {
-        return "a list";
+        return "@type.list";
       }
       if (c.isEnum()) {
-        return "one of " + java.util.Arrays.toString(c.getEnumConstants());
+        return java.util.Arrays.toString(c.getEnumConstants());
       }
-      return "an object (" + c.getSimpleName() + ")";
+      if (Map.class.isAssignableFrom(c)) {
+        return "@type.map";
+      }
+      return "@type.object";
     }
 
     private static Object defaultFor(Class<?> c) {

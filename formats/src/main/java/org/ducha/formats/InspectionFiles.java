@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -103,7 +104,10 @@ public final class InspectionFiles {
    * The files are parsed on as many threads as the inspector inspects on.
    */
   public Result inspect(Inspector inspector, Consumer<InstitutionReport> inspected) {
-    Optional<Parsed<Inspection>> parsed = reader.readInspection();
+    // The campaigns an inspection file may name: those of the checks loaded.
+    Set<String> knownCampaigns = new TreeSet<>();
+    inspector.catalogue().forEach(d -> d.campaign().ifPresent(knownCampaigns::add));
+    Optional<Parsed<Inspection>> parsed = reader.readInspection(knownCampaigns);
     List<InputProblem> problems = parsed.map(Parsed::problems).orElse(List.of());
     Optional<Inspection> inspection = parsed.flatMap(Parsed::value);
     Inspector used = inspection.map(i -> inspector.withCampaigns(i.campaigns())).orElse(inspector);

@@ -56,12 +56,13 @@ public final class InspectionReader {
     for (Path p : paths) {
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(p)) {
+        // A link that points nowhere (or loops) is kept: reading it reports it, where leaving it out would hide it.
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(Files::isRegularFile).filter(f -> DataFormat.of(f).isPresent()).sorted().forEach(files::add);
+          s.filter(f -> Files.isRegularFile(f) || brokenLink(f)).filter(f -> DataFormat.of(f).isPresent()).sorted().forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
-      } else if (Files.exists(p)) { // a regular file, or a named pipe (JSON lines streamed from another program)
+      } else if (Files.exists(p) || brokenLink(p)) { // a regular file, or a named pipe (JSON lines streamed from another program)
         if (DataFormat.of(p).isEmpty()) {
           throw new IllegalArgumentException(p + ": not a data file (expected .json, .jsonl, .yaml or .yml)");
         }
@@ -80,7 +81,16 @@ public final class InspectionReader {
         }
       }
     }
+    if (institutions.isEmpty()) {
+      throw new IllegalArgumentException(paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+          + ": no institution file (a folder must hold at least one .json, .jsonl, .yaml or .yml file besides the inspection file)");
+    }
     return new InspectionReader(inspection, institutions);
+  }
+
+  /** Whether {@code p} is a symbolic link whose target does not exist, or a loop of links. */
+  private static boolean brokenLink(Path p) {
+    return Files.isSymbolicLink(p) && !Files.exists(p);
   }
 
   /** The inspection file, if one was given. */
@@ -98,6 +108,31 @@ public final class InspectionReader {
     return inspectionFile.map(f -> parse(read(f), DataFormat.of(f).orElseThrow(), name(f), Inspection.class, RecordValidator.get()::validate));
   }
 
+  /**
+   * Reads the inspection file, if there is one, and refuses campaign ids not among {@code knownCampaigns} (the
+   * campaigns the check packs know), each located, with the known ids.
+   */
+  public Optional<Parsed<Inspection>> readInspection(java.util.Set<String> knownCampaigns) {
+    return inspectionFile.map(f -> parse(read(f), DataFormat.of(f).orElseThrow(), name(f), Inspection.class, i -> {
+      List<InputProblem> out = new ArrayList<>(RecordValidator.get().validate(i));
+      out.addAll(unknownCampaigns(i.campaigns(), "campaigns", knownCampaigns));
+      return out;
+    }));
+  }
+
+  /** A problem for each id of {@code campaigns} not among {@code known}, at {@code path[i]}. */
+  static List<InputProblem> unknownCampaigns(List<String> campaigns, String path, java.util.Set<String> known) {
+    List<InputProblem> out = new ArrayList<>();
+    String list = known.isEmpty() ? "-" : String.join(", ", new java.util.TreeSet<>(known));
+    for (int i = 0; i < campaigns.size(); i++) {
+      String c = campaigns.get(i);
+      if (c != null && !known.contains(c)) {
+        out.add(InputProblem.keyed(path + "[" + i + "]", c, "input.campaign.unknown", c, list));
+      }
+    }
+    return out;
+  }
+
   /** Reads the institutions lazily, in order; a stream to close when done. */
   public Stream<InstitutionInput> institutions() {
     return institutions(1);
@@ -113,7 +148,70 @@ public final class InspectionReader {
       throw new IllegalArgumentException("parallelism must be >= 1: " + parallelism);
     }
     Stream<Supplier<InstitutionInput>> reads = reads();
-    return parallelism == 1 ? reads.map(Supplier::get) : ReadAhead.map(reads, Supplier::get, parallelism, "ducha-reader");
+    Stream<InstitutionInput> read = parallelism == 1 ? reads.map(Supplier::get) : ReadAhead.map(reads, Supplier::get, parallelism, "ducha-reader");
+    // In reading order, on the consumer's thread: the first file with an id keeps it, a later one is refused.
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    Stream<InstitutionInput> unique = read.map(in -> {
+      ids.add(in.id());
+      if (in.institution().isEmpty()) {
+        return in;
+      }
+      String first = seen.putIfAbsent(in.id(), in.source());
+      return first == null ? in : refused(in, "id", InputProblem.keyed("id", in.id(), "input.institution.duplicate-id", in.id(), first));
+    });
+    // After the last file: the institutions the inspection file lists that no file held.
+    Stream<InstitutionInput> unlisted = Stream.of(1).flatMap(x -> listedWithoutFile(ids).stream());
+    return Stream.concat(unique, unlisted).onClose(read::close);
+  }
+
+  /** {@code in} refused with {@code problem}, located at {@code path} in its file when it is one. */
+  private InstitutionInput refused(InstitutionInput in, String path, InputProblem problem) {
+    int[] at = locate(in.source(), path);
+    InputProblem p = problem.at(in.source(), at == null ? null : at[0], at == null ? null : at[1]);
+    return new InstitutionInput(in.source(), Optional.empty(), List.of(p), in.id(), in.name(), in.examSite(), in.inspectedOn());
+  }
+
+  private static int[] locate(String source, String path) {
+    Path f = Path.of(source);
+    Optional<DataFormat> format = DataFormat.of(f);
+    if (format.isEmpty() || !Files.isRegularFile(f) || source.endsWith(".jsonl")) {
+      return null;
+    }
+    try {
+      return DocumentReader.position(Files.readAllBytes(f), format.get(), path);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A not-inspected input for each institution the inspection file lists without a file holding it. */
+  private List<InstitutionInput> listedWithoutFile(java.util.Set<String> read) {
+    if (inspectionFile.isEmpty()) {
+      return List.of();
+    }
+    Optional<Inspection> inspection;
+    try {
+      inspection = readInspection().flatMap(Parsed::value);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+    if (inspection.isEmpty()) {
+      return List.of();
+    }
+    List<InstitutionInput> out = new ArrayList<>();
+    List<String> ids = inspection.get().institutionIds();
+    String file = name(inspectionFile.get());
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (!read.contains(id)) {
+        int[] at = locate(file, "institutionIds[" + i + "]");
+        InputProblem p = InputProblem.keyed("institutionIds[" + i + "]", id, "input.inspection.no-file", id)
+            .at(file, at == null ? null : at[0], at == null ? null : at[1]);
+        out.add(new InstitutionInput(file, Optional.empty(), List.of(p), id, id, false, Optional.empty()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -163,6 +261,11 @@ public final class InspectionReader {
   /** The reads of one file; a JSON-lines file stays open (in {@code open}) while its lines are read. */
   private Iterator<Supplier<InstitutionInput>> readFile(Path file, List<AutoCloseable> open) {
     DataFormat format = DataFormat.of(file).orElseThrow();
+    if (brokenLink(file)) {
+      return List.<Supplier<InstitutionInput>>of(() -> new InstitutionInput(name(file), Optional.empty(),
+          List.of(InputProblem.keyed("", "", "input.file.link-broken").at(name(file), null, null)),
+          name(file), name(file), false, Optional.empty())).iterator();
+    }
     if (file.getFileName().toString().endsWith(".jsonl")) {
       return jsonLines(file, open);
     }
@@ -171,7 +274,7 @@ public final class InspectionReader {
       try {
         content = Files.readAllBytes(file);
       } catch (IOException e) {
-        return unreadable(name(file), "cannot read the file: " + e.getMessage());
+        return unreadable(name(file), e);
       }
       return institution(content, format, name(file));
     }).iterator();
@@ -182,7 +285,7 @@ public final class InspectionReader {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      return List.<Supplier<InstitutionInput>>of(() -> unreadable(name(file), "cannot read the file: " + e.getMessage())).iterator();
+      return List.<Supplier<InstitutionInput>>of(() -> unreadable(name(file), e)).iterator();
     }
     open.add(in);
     ByteLines lines = new ByteLines(in);
@@ -267,8 +370,10 @@ public final class InspectionReader {
     return DocumentReader.read(content, format, source, type, validate);
   }
 
-  private static InstitutionInput unreadable(String source, String message) {
-    return new InstitutionInput(source, Optional.empty(), List.of(InputProblem.of("", "", message).at(source, null, null)),
+  private static InstitutionInput unreadable(String source, IOException e) {
+    String why = e instanceof java.nio.file.AccessDeniedException ? "access denied"
+        : e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    return new InstitutionInput(source, Optional.empty(), List.of(InputProblem.keyed("", "", "input.file.unreadable", why).at(source, null, null)),
         source, source, false, Optional.empty());
   }
 

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ducha.engine.InspectionReport;
+import org.ducha.engine.InputProblem;
 import org.ducha.engine.InvalidRecordsException;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.TrackedReport;
@@ -98,6 +100,39 @@ public final class JsonReportWriter implements ReportWriter {
   public static Baseline readBaseline(Path file) {
     TrackingDocument.ReportDocument d = document(file);
     return Baseline.of(d.report(), d.toTracking());
+  }
+
+  /**
+   * Why {@code baseline} cannot be the earlier report of this inspection; empty when it can. A data set is known by
+   * its inspecting authority and its institutions: a baseline written by another authority, or sharing no institution
+   * with this inspection (its findings would all come back as resolved, and this inspection's as new), is refused;
+   * so is one whose inspection began after this one's. A baseline without an inspection file is compared by its
+   * institutions only.
+   *
+   * @param baseline the earlier report, as read by {@link #readBaseline}
+   * @param current this inspection, when it has an inspection file
+   * @param institutionIds the institutions of this inspection (inspected or not)
+   */
+  public static List<InputProblem> baselineMismatch(Baseline baseline, java.util.Optional<org.ducha.model.Inspection> current,
+      java.util.Collection<String> institutionIds) {
+    List<InputProblem> out = new java.util.ArrayList<>();
+    if (baseline.inspection().isPresent() && current.isPresent()) {
+      org.ducha.model.Inspection was = baseline.inspection().get();
+      org.ducha.model.Inspection now = current.get();
+      if (!was.authority().strip().equals(now.authority().strip())) {
+        out.add(InputProblem.keyed("inspection.authority", was.authority(), "baseline.other-authority", was.authority(), now.authority()));
+      }
+      if (was.periodStart() != null && now.periodStart() != null && was.periodStart().isAfter(now.periodStart())) {
+        out.add(InputProblem.keyed("inspection.periodStart", was.periodStart(), "baseline.later", was.periodStart(), now.periodStart()));
+      }
+    }
+    java.util.Set<String> earlier = new java.util.TreeSet<>();
+    baseline.inspection().ifPresent(i -> earlier.addAll(i.institutionIds()));
+    baseline.entries().forEach(e -> earlier.add(e.finding().institutionId()));
+    if (!earlier.isEmpty() && !institutionIds.isEmpty() && institutionIds.stream().noneMatch(earlier::contains)) {
+      out.add(InputProblem.keyed("institutions", "", "baseline.other-institutions"));
+    }
+    return out;
   }
 
   private static TrackingDocument.ReportDocument document(Path file) {

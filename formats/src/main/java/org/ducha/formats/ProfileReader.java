@@ -39,6 +39,14 @@ public final class ProfileReader {
 
   /** Reads {@code file}; throws {@link InvalidRecordsException} listing every problem. */
   public static Profile read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads {@code file}, refusing campaign ids not among {@code knownCampaigns} (the campaigns of the check packs);
+   * throws {@link InvalidRecordsException} listing every problem, located.
+   */
+  public static Profile read(Path file, java.util.Set<String> knownCampaigns) {
     DataFormat format = DataFormat.of(file).orElseThrow(() -> new IllegalArgumentException(file + ": not a YAML or JSON file"));
     byte[] content;
     try {
@@ -46,7 +54,13 @@ public final class ProfileReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read profile " + file, e);
     }
-    Parsed<ProfileFile> parsed = DocumentReader.read(content, format, file.toString(), ProfileFile.class, ProfileReader::validate);
+    Parsed<ProfileFile> parsed = DocumentReader.read(content, format, file.toString(), ProfileFile.class, f -> {
+      List<InputProblem> out = validate(f);
+      if (knownCampaigns != null) {
+        out.addAll(InspectionReader.unknownCampaigns(nonNull(f.campaigns()), "campaigns", knownCampaigns));
+      }
+      return out;
+    });
     if (!parsed.ok()) {
       throw new InvalidRecordsException("profile " + file, parsed.problems());
     }
@@ -70,23 +84,23 @@ public final class ProfileReader {
   private static List<InputProblem> validate(ProfileFile f) {
     List<InputProblem> out = new ArrayList<>();
     if (f.name() == null || f.name().isBlank()) {
-      out.add(InputProblem.of("name", f.name(), "must not be blank"));
+      out.add(InputProblem.keyed("name", f.name(), "constraint.NotBlank"));
     }
     if (f.severities() != null) {
       f.severities().forEach((k, v) -> {
         if (v == null) {
-          out.add(InputProblem.of("severities." + k, "", "must be one of " + java.util.Arrays.toString(Severity.values())));
+          out.add(InputProblem.keyed("severities." + k, "", "input.value.not-enum", java.util.Arrays.toString(Severity.values())));
         }
       });
     }
     if (f.parameters() != null) {
       f.parameters().forEach((k, v) -> {
         if (v == null) {
-          out.add(InputProblem.of("parameters." + k, "", "must map parameter names to values"));
+          out.add(TrackingFiles.keep(InputProblem.of("parameters." + k, "", "must map parameter names to values"), "profile.parameters.map"));
         } else {
           v.forEach((n, x) -> {
             if (x == null || x instanceof Map || x instanceof List) {
-              out.add(InputProblem.of("parameters." + k + "." + n, String.valueOf(x), "must be a number, true/false or text"));
+              out.add(TrackingFiles.keep(InputProblem.of("parameters." + k + "." + n, String.valueOf(x), "must be a number, true/false or text"), "profile.parameters.value"));
             }
           });
         }

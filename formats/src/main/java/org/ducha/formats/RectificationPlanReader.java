@@ -70,10 +70,10 @@ public final class RectificationPlanReader {
   private static List<InputProblem> validate(PlanFile f) {
     List<InputProblem> out = new ArrayList<>();
     if (f.overdueSeverityStep() != null && (f.overdueSeverityStep() < 0 || f.overdueSeverityStep() > 3)) {
-      out.add(InputProblem.of("overdueSeverityStep", f.overdueSeverityStep(), "must be 0 to 3 (severity levels an overdue finding is raised)"));
+      out.add(TrackingFiles.keep(InputProblem.of("overdueSeverityStep", f.overdueSeverityStep(), "must be 0 to 3 (severity levels an overdue finding is raised)"), "tracking.plan.step"));
     }
     if (f.items() == null) {
-      out.add(InputProblem.of("items", "", "missing: list the plan's items (an empty list is allowed)"));
+      out.add(TrackingFiles.keep(InputProblem.of("items", "", "missing: list the plan's items (an empty list is allowed)"), "tracking.plan.items"));
       return out;
     }
     Map<String, String> seen = TrackingFiles.seen();
@@ -81,16 +81,16 @@ public final class RectificationPlanReader {
       String path = "items[" + n + "]";
       Item i = f.items().get(n);
       if (i == null) {
-        out.add(InputProblem.of(path, "null", "must be an item"));
+        out.add(TrackingFiles.keep(InputProblem.of(path, "null", "must be an item"), "tracking.plan.null"));
         continue;
       }
       TrackingFiles.ref(path, i.fingerprint(), i.check(), i.institution(), i.subject(), out)
           .ifPresent(ref -> TrackingFiles.unique(seen, ref, path, out));
       if (TrackingFiles.blank(i.responsible())) {
-        out.add(InputProblem.of(path + ".responsible", i.responsible(), "missing: every item names a responsible person (责任人)"));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".responsible", i.responsible(), "missing: every item names a responsible person (责任人)"), "tracking.plan.responsible"));
       }
       if (i.deadline() == null) {
-        out.add(InputProblem.of(path + ".deadline", "", "missing: every item has a deadline (整改期限), YYYY-MM-DD"));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".deadline", "", "missing: every item has a deadline (整改期限), YYYY-MM-DD"), "tracking.plan.deadline"));
       }
     }
     return out;

@@ -110,10 +110,10 @@ record TrackingDocument(Optional<Inspection> baseline, List<InstitutionDoc> inst
             + " (it reads format " + JsonReportWriter.FORMAT_VERSION + ", and reports without formatVersion)"));
       }
       if (institutions == null) {
-        out.add(InputProblem.of("institutions", "", "missing"));
+        out.add(TrackingFiles.keep(InputProblem.of("institutions", "", "missing"), "tracking.baseline.missing"));
       }
       if (profile == null) {
-        out.add(InputProblem.of("profile", "", "missing"));
+        out.add(TrackingFiles.keep(InputProblem.of("profile", "", "missing"), "tracking.baseline.missing"));
       }
       if (tracking.isEmpty() || institutions == null || tracking.get().institutions() == null) {
         return out;
@@ -126,14 +126,14 @@ record TrackingDocument(Optional<Inspection> baseline, List<InstitutionDoc> inst
           FindingDoc f = fs.get(j);
           String path = "tracking.institutions[" + i + "].findings[" + j + "]";
           if (f.state() == null) {
-            out.add(InputProblem.of(path + ".state", "", "missing"));
+            out.add(TrackingFiles.keep(InputProblem.of(path + ".state", "", "missing"), "tracking.baseline.missing"));
           } else if (f.state().current() && !findings.containsKey(f.fingerprint())) {
-            out.add(InputProblem.of(path + ".fingerprint", f.fingerprint(), "no finding of the report has this fingerprint"));
+            out.add(TrackingFiles.keep(InputProblem.of(path + ".fingerprint", f.fingerprint(), "no finding of the report has this fingerprint"), "tracking.baseline.fingerprint"));
           } else if (!f.state().current() && f.finding().isEmpty()) {
-            out.add(InputProblem.of(path + ".finding", "", "missing: a " + f.state() + " finding is written in full"));
+            out.add(TrackingFiles.keep(InputProblem.of(path + ".finding", "", "missing: a " + f.state() + " finding is written in full"), "tracking.baseline.finding", f.state()));
           }
           if (f.firstSeen() == null) {
-            out.add(InputProblem.of(path + ".firstSeen", "", "missing"));
+            out.add(TrackingFiles.keep(InputProblem.of(path + ".firstSeen", "", "missing"), "tracking.baseline.missing"));
           }
         }
       }

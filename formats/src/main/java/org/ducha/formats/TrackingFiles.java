@@ -33,7 +33,8 @@ final class TrackingFiles {
         Optional.ofNullable(subject));
     if (problem.isPresent()) {
       String at = fingerprint != null && !fingerprint.isBlank() && (check == null || check.isBlank()) ? path + ".fingerprint" : path;
-      out.add(InputProblem.of(at, fingerprint != null && at.endsWith(".fingerprint") ? fingerprint : "", problem.get()));
+      out.add(keep(InputProblem.of(at, fingerprint != null && at.endsWith(".fingerprint") ? fingerprint : "", problem.get()),
+          refKey(problem.get()), fingerprint));
       return Optional.empty();
     }
     return Optional.of(new FindingRef(Optional.ofNullable(fingerprint), Optional.ofNullable(check), Optional.ofNullable(institution),
@@ -44,8 +45,31 @@ final class TrackingFiles {
   static void unique(Map<String, String> seen, FindingRef ref, String path, List<InputProblem> out) {
     String first = seen.putIfAbsent(ref.key(), path);
     if (first != null) {
-      out.add(InputProblem.of(path, ref.toString(), "names the same findings as " + first));
+      out.add(keep(InputProblem.of(path, ref.toString(), "names the same findings as " + first), "tracking.duplicate", first));
     }
+  }
+
+  /** {@code p} with a message key and arguments, its English text kept as it is. */
+  static InputProblem keep(InputProblem p, String key, Object... args) {
+    InputProblem k = p.withKey(key, args);
+    return new InputProblem(p.file(), p.line(), p.column(), p.path(), p.value(), p.message(), k.key(), k.args());
+  }
+
+  /** The message key of a problem {@link FindingRef#problem} names, by its (English) text. */
+  private static String refKey(String text) {
+    if (text.startsWith("check and institution go together")) {
+      return "tracking.ref.partial";
+    }
+    if (text.startsWith("a fingerprint is 16 hex")) {
+      return "tracking.ref.fingerprint-form";
+    }
+    if (text.startsWith("a fingerprint names one finding")) {
+      return "tracking.ref.fingerprint-alone";
+    }
+    if (text.startsWith("fingerprint ")) {
+      return "tracking.ref.fingerprint-mismatch";
+    }
+    return "tracking.ref.none";
   }
 
   static Map<String, String> seen() {

@@ -68,37 +68,41 @@ public final class WaiverReader {
   private static List<InputProblem> validate(WaiversFile f, int maxDays) {
     List<InputProblem> out = new ArrayList<>();
     if (f.waivers() == null) {
-      out.add(InputProblem.of("waivers", "", "missing: list the waivers (an empty list is allowed)"));
+      out.add(TrackingFiles.keep(InputProblem.of("waivers", "", "missing: list the waivers (an empty list is allowed)"), "tracking.waivers.missing"));
       return out;
     }
+    java.util.Map<String, String> seen = TrackingFiles.seen();
     for (int n = 0; n < f.waivers().size(); n++) {
       String path = "waivers[" + n + "]";
       Item i = f.waivers().get(n);
       if (i == null) {
-        out.add(InputProblem.of(path, "null", "must be a waiver"));
+        out.add(TrackingFiles.keep(InputProblem.of(path, "null", "must be a waiver"), "tracking.waiver.null"));
         continue;
       }
-      TrackingFiles.ref(path, i.fingerprint(), i.check(), i.institution(), i.subject(), out);
+      // Two waivers for one finding: which one's expiry and approval would hold is not for the reader to guess.
+      TrackingFiles.ref(path, i.fingerprint(), i.check(), i.institution(), i.subject(), out)
+          .ifPresent(r -> TrackingFiles.unique(seen, r, path, out));
       if (TrackingFiles.blank(i.justification())) {
-        out.add(InputProblem.of(path + ".justification", i.justification(), "missing: say why the exception is accepted"));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".justification", i.justification(), "missing: say why the exception is accepted"), "tracking.waiver.justification"));
       }
       if (TrackingFiles.blank(i.approvedBy())) {
-        out.add(InputProblem.of(path + ".approvedBy", i.approvedBy(), "missing: name who approved the waiver"));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".approvedBy", i.approvedBy(), "missing: name who approved the waiver"), "tracking.waiver.approvedBy"));
       }
       if (i.approvedOn() == null) {
-        out.add(InputProblem.of(path + ".approvedOn", "", "missing: the day the waiver was approved, YYYY-MM-DD"));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".approvedOn", "", "missing: the day the waiver was approved, YYYY-MM-DD"), "tracking.waiver.approvedOn"));
       }
       if (i.expires() == null) {
         String latest = i.approvedOn() == null ? "" : " (at the latest " + Waiver.latestExpiry(i.approvedOn(), maxDays) + ")";
-        out.add(InputProblem.of(path + ".expires", "", "missing: a waiver must expire; give expires, YYYY-MM-DD, at most "
-            + maxDays + " days after approvedOn" + latest));
+        out.add(TrackingFiles.keep(InputProblem.of(path + ".expires", "", "missing: a waiver must expire; give expires, YYYY-MM-DD, at most "
+            + maxDays + " days after approvedOn" + latest), "tracking.waiver.expires-missing", maxDays, latest));
       } else if (i.approvedOn() != null) {
         LocalDate latest = Waiver.latestExpiry(i.approvedOn(), maxDays);
         if (i.expires().isBefore(i.approvedOn())) {
-          out.add(InputProblem.of(path + ".expires", i.expires(), "before approvedOn " + i.approvedOn()));
+          out.add(TrackingFiles.keep(InputProblem.of(path + ".expires", i.expires(), "before approvedOn " + i.approvedOn()), "tracking.waiver.expires-before", i.approvedOn()));
         } else if (i.expires().isAfter(latest)) {
-          out.add(InputProblem.of(path + ".expires", i.expires(), "beyond the maximum horizon: more than " + maxDays
-              + " days after approvedOn " + i.approvedOn() + " (the latest allowed is " + latest + ")"));
+          out.add(TrackingFiles.keep(InputProblem.of(path + ".expires", i.expires(), "beyond the maximum horizon: more than " + maxDays
+              + " days after approvedOn " + i.approvedOn() + " (the latest allowed is " + latest + ")"),
+              "tracking.waiver.expires-beyond", maxDays, i.approvedOn(), latest));
         }
       }
     }

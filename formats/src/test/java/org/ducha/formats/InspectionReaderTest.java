@@ -44,9 +44,10 @@ class InspectionReaderTest {
   @Test
   void json_and_yaml_round_trip_to_equal_records() throws IOException {
     Institution clean = Fixtures.cleanInstitution();
-    write("a.json", json(clean));
-    write("b.yaml", DataFormat.YAML.mapper().writeValueAsString(clean));
-    List<InstitutionInput> read = readAll(dir);
+    Path a = write("a.json", json(clean));
+    Path b = write("b.yaml", DataFormat.YAML.mapper().writeValueAsString(clean));
+    // One reading each: in one batch, the second file with the same id would be refused.
+    List<InstitutionInput> read = Stream.of(a, b).flatMap(f -> readAll(f).stream()).toList();
     assertThat(read).hasSize(2);
     assertThat(read).allSatisfy(in -> {
       assertThat(in.problems()).isEmpty();

@@ -150,8 +150,10 @@ class TrackingFilesTest {
     assertThat(problems).extracting(InputProblem::toString)
         .containsExactly(
             "waivers.yaml:6:14: waivers[0].expires = '2023-12-31': beyond the maximum horizon: more than 365 days after approvedOn 2022-05-20 (the latest allowed is 2023-05-20)",
+            // Both waivers name the same finding: two waivers for one finding are refused.
+            "waivers.yaml:7:5: waivers[1] = '" + FP + "': names the same findings as waivers[0]",
             "waivers.yaml:11:14: waivers[1].expires = '2022-05-01': before approvedOn 2022-05-20");
-    assertThat(problems(() -> waivers(yaml, 600))).extracting(InputProblem::path).containsExactly("waivers[1].expires");
+    assertThat(problems(() -> waivers(yaml, 600))).extracting(InputProblem::path).containsExactly("waivers[1]", "waivers[1].expires");
   }
 
   @Test
