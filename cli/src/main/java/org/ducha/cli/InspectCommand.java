@@ -1,7 +1,8 @@
 package org.ducha.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +32,8 @@ import org.ducha.formats.WaiverReader;
 import org.ducha.formats.InstitutionInput;
 import org.ducha.formats.Parsed;
 import org.ducha.formats.ReportContext;
-import org.ducha.formats.ReportFormat;
-import org.ducha.formats.ReportWriter;
+import org.ducha.formats.ReportFormatProvider;
+import org.ducha.formats.ReportFormats;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
 import org.ducha.tracking.Baseline;
@@ -59,7 +60,8 @@ final class InspectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders (inspection.json|yaml and one file per institution) or files.")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "md (default), html, csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md (default), html, csv, json, docx (the official notice; with --out) or a format a jar on the class path adds.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -92,7 +94,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat reportFormat = ReportFormat.parse(format);
+    ReportFormatProvider reportFormat = ReportFormats.of(format);
     if (baseline == null && (plan != null || waivers != null)) {
       throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
     }
@@ -123,11 +125,19 @@ final class InspectCommand implements Callable<Integer> {
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
     if (out == null) {
       Writer w = spec.commandLine().getOut();
-      ReportWriter.of(reportFormat).write(report, ctx, w);
-      w.flush();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      reportFormat.write(report, ctx, bytes);
+      if (reportFormat.text()) {
+        w.write(bytes.toString(StandardCharsets.UTF_8));
+        w.flush();
+      } else {
+        w.flush();
+        System.out.write(bytes.toByteArray());
+        System.out.flush();
+      }
     } else {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-        ReportWriter.of(reportFormat).write(report, ctx, w);
+      try (OutputStream o = Files.newOutputStream(out)) {
+        reportFormat.write(report, ctx, o);
       }
     }
     for (InstitutionReport r : report.notInspected()) {

@@ -86,7 +86,7 @@ public final class DocxNoticeWriter {
   private static final String RED = "FF0000";
   /** Text width: 210 mm less 28 mm and 26 mm. */
   private static final int TEXT_WIDTH = mm(210 - 28 - 26);
-  private static final int[] COLUMNS = {mm(12), mm(34), mm(88), mm(22)};
+  private static final int[] COLUMNS = {mm(14), mm(32), mm(86), mm(24)};
 
   /** Writes the notice of {@code report} to {@code out}; does not close it. */
   public void write(InspectionReport report, ReportContext ctx, OutputStream out) throws IOException {
@@ -176,16 +176,18 @@ public final class DocxNoticeWriter {
       mark.setSpacingAfter(pt(12));
       XWPFRun r = run(mark, ctx.text("notice.issuer-mark", "authority", inspection.authority()), NoticeFont.TITLE, 36);
       r.setColor(RED);
-      inspection.documentNumber().ifPresent(n -> {
-        XWPFParagraph number = paragraph(doc, ParagraphAlignment.CENTER);
-        run(number, n, NoticeFont.BODY, BODY_SIZE);
-      });
-      // The red line below the document number (版头中的分隔线).
-      XWPFParagraph line = paragraph(doc, ParagraphAlignment.CENTER);
-      line.setBorderBottom(Borders.SINGLE);
-      line.getCTP().getPPr().getPBdr().getBottom().setColor(RED);
-      line.getCTP().getPPr().getPBdr().getBottom().setSz(BigInteger.valueOf(12));
-      line.setSpacingAfter(pt(LINE_PITCH));
+      XWPFParagraph last = mark;
+      if (inspection.documentNumber().isPresent()) {
+        last = paragraph(doc, ParagraphAlignment.CENTER);
+        run(last, inspection.documentNumber().get(), NoticeFont.BODY, BODY_SIZE);
+      }
+      // The red line 4 mm below the document number (版头中的分隔线), as the bottom border of its paragraph.
+      last.setBorderBottom(Borders.SINGLE);
+      var border = last.getCTP().getPPr().getPBdr().getBottom();
+      border.setColor(RED);
+      border.setSz(BigInteger.valueOf(12));
+      border.setSpace(BigInteger.valueOf(11));
+      last.setSpacingAfter(pt(LINE_PITCH * 1.5));
     }
     XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
     title.setSpacingBetween(36, LineSpacingRule.EXACT);
@@ -240,20 +242,25 @@ public final class DocxNoticeWriter {
     }
     // 附件说明: one blank line below the body, indented two characters.
     bodyParagraph(doc, "", false);
-    bodyParagraph(doc, ctx.text("notice.annex.note", "title", ctx.text("notice.annex.title")), true);
+    XWPFParagraph note = bodyParagraph(doc, ctx.text("notice.annex.note", "title", ctx.text("notice.annex.title")), true);
     if (inspection != null) {
-      // The issuer and the date (发文机关署名, 成文日期): right-aligned, four characters from the right edge, two
-      // blank lines below the annex note.
-      bodyParagraph(doc, "", false);
-      bodyParagraph(doc, "", false);
+      // The issuer and the date (发文机关署名, 成文日期), two blank lines below the annex note: the date four
+      // characters from the right edge, the issuer centred above it. Kept on one page with the annex note, so that
+      // the date never stands alone on a page.
+      note.setKeepNext(true);
+      bodyParagraph(doc, "", false).setKeepNext(true);
+      bodyParagraph(doc, "", false).setKeepNext(true);
+      String dateText = MessageCatalog.formatValue(date, ctx.locale());
+      double shift = Math.max(0, (ems(dateText) - ems(inspection.authority())) / 2);
       XWPFParagraph issuer = paragraph(doc, ParagraphAlignment.RIGHT);
-      issuer.setIndentationRight(pt(BODY_SIZE * 4));
+      issuer.setIndentationRight(pt(BODY_SIZE * (4 + shift)));
+      issuer.setKeepNext(true);
       lines(issuer);
       run(issuer, inspection.authority(), NoticeFont.BODY, BODY_SIZE);
       XWPFParagraph dated = paragraph(doc, ParagraphAlignment.RIGHT);
       dated.setIndentationRight(pt(BODY_SIZE * 4));
       lines(dated);
-      run(dated, MessageCatalog.formatValue(date, ctx.locale()), NoticeFont.BODY, BODY_SIZE);
+      run(dated, dateText, NoticeFont.BODY, BODY_SIZE);
     }
   }
 
@@ -463,6 +470,11 @@ public final class DocxNoticeWriter {
       }
     }
     return sb.toString();
+  }
+
+  /** The width of {@code s} in ems: a full-width character one, any other half. */
+  private static double ems(String s) {
+    return s.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
   }
 
   private static String ordinal(int n, ReportContext ctx) {
