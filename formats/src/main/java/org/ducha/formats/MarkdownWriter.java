@@ -24,10 +24,15 @@ public final class MarkdownWriter implements ReportWriter {
     ProblemTexts texts = new ProblemTexts(ctx);
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(oneLine(texts.title(report))).append("\n\n");
+    List<String> header = texts.header(report);
+    if (!header.isEmpty()) {
+      sb.append(String.join("  \n", header.stream().map(MarkdownWriter::inline).toList())).append("\n\n");
+    }
     sb.append("## ").append(ctx.text("report.summary.heading")).append("\n\n");
     for (String line : texts.summary(Summary.of(list))) {
       sb.append(oneLine(line)).append("\n\n");
     }
+    sb.append("> ").append(inline(texts.legend())).append("\n\n");
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     tracking.ifPresent(t -> summary(sb, t));
     sb.append("## ").append(ctx.text("report.annex.heading")).append("\n\n");
