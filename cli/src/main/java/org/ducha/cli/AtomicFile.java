@@ -1,11 +1,10 @@
 package org.ducha.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,10 @@ final class AtomicFile {
 
   /** What writes the content. */
   interface Content {
-    void writeTo(Writer w) throws IOException;
+    void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes {@code content} (UTF-8) into {@code target}, replacing it whole. */
+  /** Writes {@code content} into {@code target}, replacing it whole. */
   static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
@@ -42,9 +41,9 @@ final class AtomicFile {
     boolean done = false;
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-          Writer w = new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8)) {
-        content.writeTo(w);
-        w.flush();
+          OutputStream o = new BufferedOutputStream(Channels.newOutputStream(ch))) {
+        content.writeTo(o);
+        o.flush();
         ch.force(true);
       }
       if (Files.exists(absolute) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {

@@ -1,7 +1,10 @@
 package org.ducha.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.ducha.formats.RectificationPlanReader;
 import org.ducha.formats.WaiverReader;
 import org.ducha.formats.ReportContext;
 import org.ducha.formats.ReportFormat;
+import org.ducha.formats.ReportFormatProvider;
+import org.ducha.formats.ReportFormats;
 import org.ducha.formats.ReportWriter;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.PlanEntry;
@@ -47,7 +52,8 @@ final class InspectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders (inspection.json|yaml and one file per institution) or files.")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "md (default), html, csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md (default), html, csv, json, docx (the official notice; with --out) or a format a jar on the class path adds.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -85,7 +91,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat reportFormat = ReportFormat.parse(format);
+    ReportFormatProvider reportFormat = ReportFormats.of(format);
     if (baseline == null && (plan != null || waivers != null)) {
       throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
     }
@@ -124,14 +130,29 @@ final class InspectCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
-      ReportWriter.of(reportFormat).write(report, ctx, w);
+      Optional<ReportFormat> builtIn = ReportFormat.named(reportFormat.name());
+      if (builtIn.isPresent()) {
+        ReportWriter.of(builtIn.get()).write(report, ctx, w);
+      } else if (reportFormat.text()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        reportFormat.write(report, ctx, bytes);
+        w.write(bytes.toString(StandardCharsets.UTF_8));
+      } else {
+        w.flush();
+        reportFormat.write(report, ctx, System.out);
+        System.out.flush();
+        if (System.out.checkError()) {
+          err.println("ducha: the report could not be written to standard output (closed pipe or full disk?)");
+          return Main.BAD_INPUT;
+        }
+      }
       w.flush();
       if (w.checkError()) {
         err.println("ducha: the report could not be written to standard output (closed pipe or full disk?)");
         return Main.BAD_INPUT;
       }
     } else {
-      AtomicFile.write(out, w -> ReportWriter.of(reportFormat).write(report, ctx, w));
+      AtomicFile.write(out, o -> reportFormat.write(report, ctx, o));
     }
     for (InstitutionReport r : report.notInspected()) {
       err.println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");

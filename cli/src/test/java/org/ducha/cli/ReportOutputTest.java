@@ -35,7 +35,7 @@ class ReportOutputTest {
     Files.writeString(target, "the old report\n");
 
     assertThatThrownBy(() -> AtomicFile.write(target, w -> {
-      w.write("half of the new rep");
+      w.write("half of the new rep".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       w.flush();
       throw new IOException("disk full");
     })).hasMessage("disk full");
@@ -55,7 +55,7 @@ class ReportOutputTest {
       Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
     }
 
-    AtomicFile.write(target, w -> w.write("the new report\n"));
+    AtomicFile.write(target, w -> w.write("the new report\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     assertThat(Files.readString(target)).isEqualTo("the new report\n");
     if (posix) {
@@ -114,7 +114,7 @@ class ReportOutputTest {
   public static void main(String[] args) throws IOException {
     AtomicFile.write(Path.of(args[0]), w -> {
       while (true) {
-        w.write("a line of the new report that never ends\n");
+        w.write("a line of the new report that never ends\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         w.flush();
         try {
           Thread.sleep(5);

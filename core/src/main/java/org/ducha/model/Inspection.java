@@ -18,6 +18,12 @@ import java.util.Optional;
  * @param institutionIds the institutions inspected, in the order the notice lists them; may be empty
  * @param campaigns ids of the campaigns the inspection is part of (e.g. {@code zouguochang-2021}); readers turn
  *     on those campaigns' duties for it
+ * @param issuedOn the day the notice was issued (成文日期), if known; a notice written without it is dated the
+ *     inspection's last day
+ * @param rectificationDeadline the day by which the institutions are to have rectified (整改期限), if the notice
+ *     sets one
+ * @param requirements the notice's rectification requirements (整改要求), one paragraph each; may be empty (the
+ *     notice then says the default text)
  */
 public record Inspection(
     @NotBlank String id,
@@ -27,12 +33,25 @@ public record Inspection(
     @NotNull LocalDate periodStart,
     @NotNull LocalDate periodEnd,
     List<@NotBlank String> institutionIds,
-    List<@NotBlank String> campaigns) {
+    List<@NotBlank String> campaigns,
+    Optional<LocalDate> issuedOn,
+    Optional<LocalDate> rectificationDeadline,
+    List<@NotBlank String> requirements) {
 
   public Inspection {
     documentNumber = Copies.optional(documentNumber);
     institutionIds = Copies.list(institutionIds);
     campaigns = Copies.list(campaigns);
+    issuedOn = Copies.optional(issuedOn);
+    rectificationDeadline = Copies.optional(rectificationDeadline);
+    requirements = Copies.list(requirements);
+  }
+
+  /** An inspection with no issue date, rectification deadline or requirements recorded. */
+  public Inspection(String id, String name, String authority, Optional<String> documentNumber, LocalDate periodStart,
+      LocalDate periodEnd, List<String> institutionIds, List<String> campaigns) {
+    this(id, name, authority, documentNumber, periodStart, periodEnd, institutionIds, campaigns, Optional.empty(),
+        Optional.empty(), List.of());
   }
 
 }

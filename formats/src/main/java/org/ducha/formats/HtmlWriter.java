@@ -29,6 +29,7 @@ public final class HtmlWriter implements ReportWriter {
       th{background:#eee}td.n{text-align:center;width:3em}td.i{width:10em}td.r{width:12em}
       .charts{display:flex;flex-wrap:wrap;gap:2em}.charts figure{margin:0}figcaption{font-weight:bold;margin-bottom:.3em}
       ul.problems{font-family:monospace;font-size:.9em}
+      p.header{text-align:center;color:#555}p.legend{font-size:.9em;color:#555;border-left:3px solid #ccc;padding-left:.6em}
       """;
 
   @Override
@@ -42,11 +43,16 @@ public final class HtmlWriter implements ReportWriter {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(texts.title(report))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(texts.title(report))).append("</h1>\n");
+    List<String> header = texts.header(report);
+    if (!header.isEmpty()) {
+      sb.append("<p class=\"header\">").append(String.join("<br>", header.stream().map(HtmlWriter::esc).toList())).append("</p>\n");
+    }
     sb.append("<h2>").append(esc(ctx.text("report.summary.heading"))).append("</h2>\n");
     List<ProblemList.Entry> incomplete = ProblemTexts.withErrors(list);
     for (String line : texts.summary(summary, incomplete)) {
       sb.append("<p>").append(esc(line)).append("</p>\n");
     }
+    sb.append("<p class=\"legend\">").append(esc(texts.legend())).append("</p>\n");
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     tracking.ifPresent(t -> trackingSummary(sb, t));
     sb.append("<div class=\"charts\">\n");

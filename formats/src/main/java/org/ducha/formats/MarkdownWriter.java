@@ -29,11 +29,16 @@ public final class MarkdownWriter implements ReportWriter {
     ProblemTexts texts = new ProblemTexts(ctx);
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(inline(texts.title(report))).append("\n\n");
+    List<String> header = texts.header(report);
+    if (!header.isEmpty()) {
+      sb.append(String.join("  \n", header.stream().map(MarkdownWriter::inline).toList())).append("\n\n");
+    }
     sb.append("## ").append(ctx.text("report.summary.heading")).append("\n\n");
     List<ProblemList.Entry> incomplete = ProblemTexts.withErrors(list);
     for (String line : texts.summary(Summary.of(list), incomplete)) {
       sb.append(line(line)).append("\n\n");
     }
+    sb.append("> ").append(inline(texts.legend())).append("\n\n");
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     tracking.ifPresent(t -> summary(sb, t));
     sb.append("## ").append(ctx.text("report.annex.heading")).append("\n\n");

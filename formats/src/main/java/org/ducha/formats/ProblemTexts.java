@@ -131,6 +131,27 @@ final class ProblemTexts {
     return lines;
   }
 
+  /**
+   * The notice's header, when the report names its inspection: issuing authority, 文号 (if any) and date (the
+   * inspection's {@code issuedOn}, else its last day).
+   */
+  List<String> header(InspectionReport report) {
+    if (report.inspection().isEmpty()) {
+      return List.of();
+    }
+    var i = report.inspection().get();
+    List<String> lines = new ArrayList<>();
+    lines.add(ctx.text("report.header.authority", "authority", i.authority()));
+    i.documentNumber().ifPresent(n -> lines.add(ctx.text("report.header.number", "number", n)));
+    lines.add(ctx.text("report.header.date", "date", i.issuedOn().orElse(i.periodEnd())));
+    return lines;
+  }
+
+  /** What 条 (a numbered item) and 处 (a finding) count. */
+  String legend() {
+    return ctx.text("report.legend");
+  }
+
   private String ordinal(int n) {
     if (!ctx.locale().getLanguage().equals("zh")) {
       return String.valueOf(n);

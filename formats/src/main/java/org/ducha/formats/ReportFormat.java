@@ -13,6 +13,16 @@ public enum ReportFormat {
   /** The full report, for later comparison. */
   JSON;
 
+  /** The built-in format named {@code name} (md, html, csv, json; any case), if there is one. */
+  public static java.util.Optional<ReportFormat> named(String name) {
+    for (ReportFormat f : values()) {
+      if (f.name().equalsIgnoreCase(name.trim())) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The format named {@code name} (md, html, csv, json; any case). */
   public static ReportFormat parse(String name) {
     return valueOf(name.trim().toUpperCase(Locale.ROOT));

@@ -63,7 +63,7 @@ public final class JinchengArchive {
   public static Inspection inspection() {
     return new Inspection(INSPECTION_ID, "晋城市培训机构（考试点）安全培训“走过场”专项整治督查检查", "晋城市应急管理局",
         Optional.of("晋市应急教发〔2022〕89号"), LocalDate.of(2022, 4, 19), LocalDate.of(2022, 4, 24), institutionIds(),
-        List.of(CAMPAIGN));
+        List.of(CAMPAIGN), Optional.of(LocalDate.of(2022, 5, 5)), Optional.empty(), List.of());
   }
 
   /** The eight institutions' records, in the order of the notice's annex. */
