@@ -22,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InstitutionReport;
+import org.ducha.engine.InspectionRun;
 import org.ducha.engine.Inspector;
 import org.ducha.finding.Severity;
 import org.ducha.formats.InspectionReader;
@@ -113,11 +114,12 @@ final class InspectCommand implements Callable<Integer> {
     Inspector inspector = input.inspector(inspection);
     List<InstitutionReport> reports = new ArrayList<>();
     boolean unreadable = !inspectionProblems.isEmpty();
+    InspectionRun run = inspector.newRun(); // the inspection-scope checks collect facts as institutions stream past
     try (Stream<InstitutionInput> inputs = reader.institutions(input.parallelism);
         Progress progress = Progress.forTerminal(spec.commandLine().getErr(), knownCount(reader))) {
-      unreadable |= inspectAll(inspector, inputs, reports, progress);
+      unreadable |= inspectAll(run, inputs, reports, progress);
     }
-    InspectionReport inspected = inspector.report(inspection, reports);
+    InspectionReport inspected = run.report(inspection, reports);
     Optional<TrackedReport> tracked = tracker.map(t -> t.track(earlier.get(), inspected));
     InspectionReport report = tracked.map(TrackedReport::report).orElse(inspected);
     ReportContext ctx = tracked.map(t -> ReportContext.of(inspector).withTracking(t.tracking())).orElse(ReportContext.of(inspector));
@@ -168,6 +170,11 @@ final class InspectCommand implements Callable<Integer> {
    * per thread) are held, never all of them; the reports hold findings, not records. Returns whether any was unreadable.
    */
   static boolean inspectAll(Inspector inspector, Stream<InstitutionInput> inputs, List<InstitutionReport> reports, Progress progress) {
+    return inspectAll(inspector.newRun(), inputs, reports, progress);
+  }
+
+  /** {@link #inspectAll(Inspector, Stream, List, Progress)} within {@code run}, whose report judges the inspection-scope checks. */
+  static boolean inspectAll(InspectionRun run, Stream<InstitutionInput> inputs, List<InstitutionReport> reports, Progress progress) {
     // Every input read so far whose report is not yet added, in reading order; the inspector reads ahead a little.
     Deque<InstitutionInput> waiting = new ArrayDeque<>();
     Iterator<InstitutionInput> source = inputs.iterator();
@@ -196,7 +203,7 @@ final class InspectCommand implements Callable<Integer> {
     };
     boolean bad = false;
     Stream<Institution> institutions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(readable, Spliterator.ORDERED), false);
-    try (Stream<InstitutionReport> inspected = inspector.inspectEach(institutions)) {
+    try (Stream<InstitutionReport> inspected = run.inspectEach(institutions)) {
       Iterator<InstitutionReport> it = inspected.iterator();
       while (it.hasNext()) {
         InstitutionReport report = it.next();

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 import org.ducha.check.InstitutionIndex;
 import org.ducha.check.Parameter;
 import org.ducha.finding.Finding;
@@ -60,6 +61,9 @@ public final class Inspector {
 
   private record Resolved(Check check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
 
+  /** An inspection-scope check with its profile values. */
+  record ScopeCheck(InspectionCheck<?, ?> check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
+
   private final List<CheckPack> packs;
   private final List<PackInfo> packInfos;
   private final List<Resolved> checks;
@@ -70,13 +74,15 @@ public final class Inspector {
   private final int parallelism;
   private final boolean validateRecords;
   private final MessageCatalog messages;
+  private final List<ScopeCheck> scopeChecks;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
-      int parallelism, boolean validateRecords, MessageCatalog messages) {
+      int parallelism, boolean validateRecords, MessageCatalog messages, List<ScopeCheck> scopeChecks) {
     this.packs = packs;
     this.packInfos = packInfos;
     this.checks = checks;
-    this.reportOrder = checks.stream().map(Resolved::descriptor)
+    this.scopeChecks = scopeChecks;
+    this.reportOrder = Stream.concat(checks.stream().map(Resolved::descriptor), scopeChecks.stream().map(ScopeCheck::descriptor))
         .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
         .map(CheckDescriptor::id).toList();
     this.profile = profile;
@@ -101,9 +107,38 @@ public final class Inspector {
     return packInfos;
   }
 
-  /** Descriptors of every loaded check (enabled or not), by id. */
+  /** Descriptors of every loaded check (enabled or not), per-institution and inspection-scope alike, by id. */
   public List<CheckDescriptor> catalogue() {
-    return checks.stream().map(Resolved::descriptor).toList();
+    return Stream.concat(checks.stream().map(Resolved::descriptor), scopeChecks.stream().map(ScopeCheck::descriptor))
+        .sorted(Comparator.comparing(CheckDescriptor::id)).toList();
+  }
+
+  /** The ids of the inspection-scope checks ({@link InspectionCheck}) among {@link #catalogue()}, by id. */
+  public List<String> inspectionScopeCheckIds() {
+    return scopeChecks.stream().map(s -> s.descriptor().id()).toList();
+  }
+
+  /**
+   * A new run: the state of one inspection of many institutions, which the inspection-scope checks need (the facts
+   * they collect). Inspect institutions through it, then call {@link InspectionRun#report}. The Inspector itself keeps
+   * no state and serves any number of runs at once.
+   */
+  public InspectionRun newRun() {
+    return new InspectionRun(this, scopeChecks, reportOrder);
+  }
+
+  /**
+   * Inspects one institution with every enabled check: the per-institution checks, and the inspection-scope checks
+   * over this institution alone (they find what its own records show, such as two trainee records of one person at
+   * once). Invalid records give a NOT_INSPECTED report listing every problem. Never throws because of a check.
+   */
+  public InstitutionReport inspect(Institution institution) {
+    if (scopeChecks.isEmpty()) {
+      return inspectChecks(institution);
+    }
+    InspectionRun run = newRun();
+    InstitutionReport report = run.inspect(institution);
+    return run.report(Optional.empty(), List.of(report)).institutions().get(0);
   }
 
   /** The profile in use. */
@@ -126,7 +161,7 @@ public final class Inspector {
    * every enabled check runs and gives an outcome. Never throws because of a check. With
    * {@link Builder#validateRecords(boolean) validateRecords(false)} the records are taken as valid.
    */
-  public InstitutionReport inspect(Institution institution) {
+  InstitutionReport inspectChecks(Institution institution) {
     checkNotNull(institution, "institution");
     List<InputProblem> problems = validateRecords ? RecordValidator.get().validate(institution) : List.of();
     if (!problems.isEmpty()) {
@@ -167,7 +202,7 @@ public final class Inspector {
         Optional.of(institution.inspectedOn()), InspectionStatus.INSPECTED, findings, outcomes, List.of());
   }
 
-  private Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
+  Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
     if (d.campaign().isPresent() && !profile.campaigns().contains(d.campaign().get())) {
       return Optional.of("campaign " + d.campaign().get() + " is not enabled");
     }
@@ -191,13 +226,22 @@ public final class Inspector {
     return ReadAhead.map(institutions.sequential(), this::inspect, parallelism, "ducha-inspector");
   }
 
-  /** Inspects every institution and collects the report, ordered as {@code inspection} lists them. */
+  /**
+   * Inspects every institution in one {@linkplain #newRun() run} — the inspection-scope checks see them all — and
+   * collects the report, ordered as {@code inspection} lists them.
+   */
   public InspectionReport inspect(Optional<Inspection> inspection, Stream<Institution> institutions) {
+    InspectionRun run = newRun();
     List<InstitutionReport> reports;
-    try (Stream<InstitutionReport> s = inspectEach(institutions)) {
+    try (Stream<InstitutionReport> s = run.inspectEach(institutions)) {
       reports = s.toList();
     }
-    return report(inspection, reports);
+    return run.report(inspection, reports);
+  }
+
+  /** How many institutions to inspect at once. */
+  int parallelism() {
+    return parallelism;
   }
 
   /**
@@ -313,6 +357,7 @@ public final class Inspector {
 
       Map<String, CheckPack> packById = new HashMap<>();
       Map<String, Check> checkById = new TreeMap<>();
+      Map<String, InspectionCheck<?, ?>> scopeById = new TreeMap<>();
       List<PackInfo> infos = new ArrayList<>();
       for (CheckPack pack : packs) {
         String cls = pack.getClass().getName();
@@ -359,6 +404,7 @@ public final class Inspector {
           }
           ids.add(d.id());
         }
+        ids.addAll(scopeCheckIds(pack, checkById, scopeById));
         Collections.sort(ids);
         infos.add(new PackInfo(id, pack.version(), cls, ids));
       }
@@ -383,12 +429,13 @@ public final class Inspector {
         });
         resolved.add(new Resolved(check, d, Map.copyOf(values), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
       }
+      List<ScopeCheck> scope = resolveScopeChecks(scopeById, profile, errors);
       List<String> referenced = new ArrayList<>(profile.disabledChecks());
       referenced.addAll(profile.parameters().keySet());
       referenced.addAll(profile.severities().keySet());
       for (String id : referenced.stream().distinct().sorted().toList()) {
-        if (!checkById.containsKey(id)) {
-          errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, checkById.keySet()));
+        if (!checkById.containsKey(id) && !scopeById.containsKey(id)) {
+          errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, allIds(checkById, scopeById)));
         }
       }
       if (!errors.isEmpty()) {
@@ -396,7 +443,70 @@ public final class Inspector {
       }
       MessageCatalog catalog = MessageCatalog.of(packs, overrides);
       return new Inspector(List.copyOf(packs), List.copyOf(infos), List.copyOf(resolved), profile, locale, parallelism,
-          validateRecords, catalog);
+          validateRecords, catalog, scope);
+    }
+
+    /** The ids of {@code pack}'s inspection-scope checks, validated as those of its checks are; records them in {@code scopeById}. */
+    private static List<String> scopeCheckIds(CheckPack pack, Map<String, Check> checkById, Map<String, InspectionCheck<?, ?>> scopeById) {
+      String cls = pack.getClass().getName();
+      List<InspectionCheck<?, ?>> list;
+      try {
+        list = List.copyOf(pack.inspectionChecks());
+      } catch (RuntimeException | LinkageError e) {
+        throw new ConfigurationException("pack " + cls + " could not list its inspection-scope checks: " + causes(e), e);
+      }
+      List<String> ids = new ArrayList<>();
+      for (InspectionCheck<?, ?> check : list) {
+        String name = check.getClass().getName();
+        CheckDescriptor d;
+        try {
+          d = check.descriptor();
+        } catch (RuntimeException e) {
+          throw new ConfigurationException("check " + name + " of pack " + cls + " has an invalid descriptor: " + e.getMessage(), e);
+        }
+        if (d == null || check.codec() == null) {
+          throw new ConfigurationException("check " + name + " of pack " + cls + " has no " + (d == null ? "descriptor" : "codec"));
+        }
+        if (!d.packPrefix().equals(pack.id())) {
+          throw new ConfigurationException("check id '" + d.id() + "' of " + name + " must start with its pack's id '" + pack.id() + ".' (pack " + cls + ")");
+        }
+        Object other = checkById.containsKey(d.id()) ? checkById.get(d.id()) : scopeById.putIfAbsent(d.id(), check);
+        if (other != null) {
+          throw new ConfigurationException("check id '" + d.id() + "' is declared by both " + other.getClass().getName() + " and " + name);
+        }
+        ids.add(d.id());
+      }
+      return ids;
+    }
+
+    /** The inspection-scope checks with the profile's parameters and severities; adds the profile's mistakes to {@code errors}. */
+    private static List<ScopeCheck> resolveScopeChecks(Map<String, InspectionCheck<?, ?>> scopeById, Profile profile, List<String> errors) {
+      List<ScopeCheck> out = new ArrayList<>();
+      for (InspectionCheck<?, ?> check : scopeById.values()) {
+        CheckDescriptor d = check.descriptor();
+        Map<String, Object> values = new LinkedHashMap<>();
+        profile.parameters().getOrDefault(d.id(), Map.of()).forEach((name, raw) -> {
+          Optional<Parameter<?>> p = d.parameter(name);
+          if (p.isEmpty()) {
+            errors.add("profile " + profile.name() + ": check " + d.id() + " has no parameter '" + name + "'"
+                + suggest(name, d.parameters().stream().map(Parameter::name).toList()));
+            return;
+          }
+          try {
+            values.put(name, p.get().coerce(raw));
+          } catch (IllegalArgumentException e) {
+            errors.add("profile " + profile.name() + ": check " + d.id() + ": " + e.getMessage());
+          }
+        });
+        out.add(new ScopeCheck(check, d, Map.copyOf(values), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
+      }
+      return List.copyOf(out);
+    }
+
+    private static java.util.Set<String> allIds(Map<String, Check> checkById, Map<String, InspectionCheck<?, ?>> scopeById) {
+      java.util.Set<String> all = new java.util.TreeSet<>(checkById.keySet());
+      all.addAll(scopeById.keySet());
+      return all;
     }
 
     /** The check class whose construction or static initialisation threw {@code e}, read from the stacks of its causes. */

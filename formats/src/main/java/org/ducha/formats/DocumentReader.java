@@ -383,6 +383,9 @@ final class DocumentReader {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) {
       String value = t == JsonToken.START_OBJECT ? "{…}" : t == JsonToken.START_ARRAY ? "[…]" : safeText(p);
+      if (targetType.getRawClass() == org.ducha.model.IdentityNumber.class) {
+        value = org.ducha.model.IdentityNumber.mask(value); // personal information: never in clear
+      }
       add(p, valuePath(p), value, "expected " + describe(targetType.getRawClass()) + ", found " + tokenName(t));
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         p.skipChildren();

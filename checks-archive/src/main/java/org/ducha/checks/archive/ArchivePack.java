@@ -3,6 +3,7 @@ package org.ducha.checks.archive;
 import java.util.List;
 import org.ducha.check.Check;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 
 /**
  * The first-party archive pack: checks of the notice's archive group (培训考核档案管理不规范) — attendance, lessons,
@@ -21,6 +22,7 @@ public final class ArchivePack implements CheckPack {
       new AttendanceDuringLeave(),
       new AttendanceNoTime(),
       new AttendanceUnsigned(),
+      new ClassMixedOperationTypes(),
       new EntrustmentAgreementMissing(),
       new EvaluationReportMissing(),
       new EvaluationReportUnsealed(),
@@ -55,5 +57,13 @@ public final class ArchivePack implements CheckPack {
   @Override
   public List<Check> checks() {
     return CHECKS;
+  }
+
+  /** Sorted by check id. */
+  private static final List<InspectionCheck<?, ?>> INSPECTION_CHECKS = List.of(new AttendanceAcrossInstitutions());
+
+  @Override
+  public List<InspectionCheck<?, ?>> inspectionChecks() {
+    return INSPECTION_CHECKS;
   }
 }
