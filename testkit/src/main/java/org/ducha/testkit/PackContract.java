@@ -158,7 +158,7 @@ public final class PackContract {
 
   /**
    * Institutions that, inspected together in one run, must give no finding of any inspection-scope check of the pack.
-   * Without any, each clean fixture is inspected alone.
+   * Each clean fixture is also inspected alone, as every fixture is.
    */
   public PackContract cleanTogether(Institution... institutions) {
     List<Institution> set = new ArrayList<>();
@@ -870,12 +870,9 @@ public final class PackContract {
           }
         }
       });
-      // Without clean sets, each clean fixture alone (variants of one fixture share their people, so they are not
-      // inspected together).
-      List<List<Institution>> cleanSets = new ArrayList<>(cleanTogether);
-      if (cleanSets.isEmpty()) {
-        (clean.isEmpty() ? List.of(Fixtures.cleanInstitution()) : clean).forEach(i -> cleanSets.add(List.of(i)));
-      }
+      // Each clean fixture alone was inspected above, inspection-scope checks included (variants of one fixture share
+      // their people, so they are not inspected together unless given as a clean set).
+      List<List<Institution>> cleanSets = cleanTogether;
       for (int i = 0; i < cleanSets.size(); i++) {
         String label = "clean set " + (i + 1);
         InspectionReport report = together(inspector, cleanSets.get(i), label, ids);
