@@ -40,7 +40,7 @@ import org.ducha.model.Institution;
  * InspectionReport report = run.report(Optional.of(inspection), reports);
  * }</pre>
  *
- * <p>Memory: the facts, not the institutions — each check's facts as its codec encodes them, at most 16 MiB of them
+ * <p>Memory: the facts, not the institutions — each check's facts as its codec encodes them, at most 2 MiB of them
  * per check in memory and the rest in temporary files, deleted by {@link #report}. {@link #inspect} may be called
  * from several threads at once; {@link #report} once, after every institution has been inspected. Call only.
  */
