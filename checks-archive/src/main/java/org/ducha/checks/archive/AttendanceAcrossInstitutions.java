@@ -89,6 +89,9 @@ public final class AttendanceAcrossInstitutions implements InspectionCheck<Ident
     }
   };
 
+  /** Evidence lists the first overlaps, by time; {@code count} gives them all. Keeps a report of many findings small. */
+  static final int EVIDENCE_LIMIT = 5;
+
   @Override
   public CheckDescriptor descriptor() {
     return DESCRIPTOR;
@@ -205,7 +208,7 @@ public final class AttendanceAcrossInstitutions implements InspectionCheck<Ident
           .arg("otherInstitutions", List.copyOf(others.get(i)))
           .arg("dates", List.copyOf(dates.get(i)))
           .arg("count", list.size())
-          .evidence("overlaps", list)
+          .evidence("overlaps", list.size() > EVIDENCE_LIMIT ? List.copyOf(list.subList(0, EVIDENCE_LIMIT)) : list)
           .emit();
     }
   }

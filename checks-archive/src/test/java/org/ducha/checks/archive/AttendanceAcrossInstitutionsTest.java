@@ -68,6 +68,9 @@ class AttendanceAcrossInstitutionsTest {
         .forSubject(SubjectKind.TRAINEE, "tr-01")
         .withArgument("otherInstitutions", List.of(Fixtures.cleanInstitution().name()));
     Finding f = r.get(Fixtures.INSTITUTION_ID).findings(ID).get(0);
+    // six overlaps counted, the first five (by time) as evidence
+    assertThat((List<?>) f.evidence().get("overlaps")).hasSize(AttendanceAcrossInstitutions.EVIDENCE_LIMIT)
+        .first().isEqualTo("2022-03-07 08:30-11:30 / " + OTHER_NAME + " (tr-01) 2022-03-07 08:30-11:30");
     assertThat(r.get(Fixtures.INSTITUTION_ID).message(f, org.ducha.engine.MessageCatalog.ZH_CN))
         .isEqualTo("学员刘洋（身份证号" + LIU.masked() + "）2022年3月7日、2022年3月8日、2022年3月9日在本机构签到的时段，同一人在"
             + OTHER_NAME + "也有签到（6处时间重叠）");

@@ -89,6 +89,9 @@ public final class TeacherAcrossInstitutions implements InspectionCheck<Identity
     }
   };
 
+  /** Evidence lists the first overlaps, by time; {@code count} gives them all. Keeps a report of many findings small. */
+  static final int EVIDENCE_LIMIT = 5;
+
   @Override
   public CheckDescriptor descriptor() {
     return DESCRIPTOR;
@@ -191,7 +194,7 @@ public final class TeacherAcrossInstitutions implements InspectionCheck<Identity
           .arg("otherInstitutions", List.copyOf(others.get(i)))
           .arg("dates", List.copyOf(dates.get(i)))
           .arg("count", list.size())
-          .evidence("clashes", list)
+          .evidence("clashes", list.size() > EVIDENCE_LIMIT ? List.copyOf(list.subList(0, EVIDENCE_LIMIT)) : list)
           .emit();
     }
   }
