@@ -29,5 +29,17 @@ public enum Defect {
    */
   MISSING_ARCHIVE_FORM,
   /** Per line of the equipment ledger: the equipment is older than ten years, or recorded as worn. */
-  OUTDATED_EQUIPMENT
+  OUTDATED_EQUIPMENT,
+  /**
+   * Per trainee of every institution but the first: the trainee carries the identity number of the trainee at the same
+   * place of the same class of the institution before, whose lessons are at the same hours — one person signed in at
+   * two institutions at once, under two names.
+   */
+  SHARED_TRAINEE,
+  /**
+   * Per institution but the first: its first teacher carries the identity number of the same teacher of the institution
+   * before, teaching at the same hours; and, when both operate exam sites, so does its first examiner, examining on
+   * the same days.
+   */
+  SHARED_STAFF
 }

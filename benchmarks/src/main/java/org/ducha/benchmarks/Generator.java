@@ -44,6 +44,7 @@ import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
 import org.ducha.model.FormRow;
+import org.ducha.model.IdentityNumber;
 import org.ducha.model.Institution;
 import org.ducha.model.LeaveNote;
 import org.ducha.model.LegalForm;
@@ -256,6 +257,8 @@ public final class Generator {
     private final int n;
     private final Random random;
     private final Random defects;
+    /** A third stream for the people shared with the institution before, so that planting them changes no other defect. */
+    private final Random sharing;
     private final String prefix;
     private final List<OperationType> operations;
     private final int tracks;
@@ -266,6 +269,7 @@ public final class Generator {
       this.n = n;
       this.random = new Random(mix(seed, n, 0));
       this.defects = new Random(mix(seed, n, 1));
+      this.sharing = new Random(mix(seed, n, 2));
       this.prefix = String.format("%06d", n);
       List<OperationType> ops = new ArrayList<>(OPERATIONS);
       java.util.Collections.shuffle(ops, random);
@@ -301,7 +305,7 @@ public final class Generator {
           LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
       b.agreements.add(new Agreement("ag-log", AgreementType.LOGISTICS, name.substring(0, 2) + "后勤服务有限公司",
           LocalDate.of(2021, 6, 1), Optional.of(LocalDate.of(2023, 5, 31))));
-      b.staff.addAll(staff());
+      b.staff.addAll(withIdentityNumbers(staff()));
       b.rosters.addAll(rosters());
       for (int k = 0; k < scale.classesPerInstitution(); k++) {
         b.classes.add(trainingClass(k));
@@ -426,6 +430,19 @@ public final class Generator {
       return staff;
     }
 
+    /** Gives each staff member an identity number; under {@link Defect#SHARED_STAFF}, some the institution before's. */
+    private List<StaffMember> withIdentityNumbers(List<StaffMember> staff) {
+      boolean shared = n > 0 && rate(Defect.SHARED_STAFF) > 0 && sharing.nextDouble() < rate(Defect.SHARED_STAFF);
+      boolean sharedSite = shared && examSite && new Making(n - 1).examSite;
+      List<StaffMember> out = new ArrayList<>(staff.size());
+      for (int i = 0; i < staff.size(); i++) {
+        StaffMember s = staff.get(i);
+        boolean before = shared && s.id().equals(teacher(0, true)) || sharedSite && s.id().equals(EXAMINERS.get(0));
+        out.add(s.withIdentityNumber(identityNumber(before ? n - 1 : n, STAFF_NUMBERS + i)));
+      }
+      return out;
+    }
+
     private List<Roster> rosters() {
       LocalDate updated = LocalDate.of(2022, 3, 1);
       List<RosterEntry> training = new ArrayList<>();
@@ -530,7 +547,10 @@ public final class Generator {
         } while (!names.add(name));
         String tid = "tr-" + (k + 1) + "-" + (j + 1);
         traineeIds.add(tid);
-        c.trainees.add(new Trainee(tid, name, Optional.of(blended ? Names.enterprise(random) : enterprise)));
+        boolean shared = n > 0 && rate(Defect.SHARED_TRAINEE) > 0 && sharing.nextDouble() < rate(Defect.SHARED_TRAINEE);
+        IdentityNumber number = identityNumber(shared ? n - 1 : n, k * scale.traineesPerClass() + j);
+        c.trainees.add(new Trainee(tid, name, Optional.of(blended ? Names.enterprise(random) : enterprise), Optional.of(number),
+            Optional.of(op.code())));
       }
 
       attendance(c, MANAGERS.get(k % MANAGERS.size()), lessons, traineeIds, days);
@@ -656,6 +676,20 @@ public final class Generator {
   }
 
   /** A seed for institution {@code n}'s stream {@code stream}: a SplitMix64 finaliser of the three. */
+  /** Where staff members' identity numbers start among the person numbers of an institution (trainees come first). */
+  private static final int STAFF_NUMBERS = 90_000;
+
+  /**
+   * The identity number of person {@code person} of institution {@code n}: unique for {@code person} below 120,000, a
+   * valid GB 11643-1999 number (address code 14xxxx, a birth date from 1960, the check digit), computed without any
+   * random stream so that another institution can name the same person.
+   */
+  static IdentityNumber identityNumber(int n, int person) {
+    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays((long) (n / 10_000) * 120 + person / 1000);
+    return IdentityNumber.withCheckDigit(String.format("%06d%04d%02d%02d%03d", 140_000 + n % 10_000, birth.getYear(),
+        birth.getMonthValue(), birth.getDayOfMonth(), person % 1000));
+  }
+
   static long mix(long seed, int n, int stream) {
     long z = seed * 0x9E3779B97F4A7C15L + n * 0xBF58476D1CE4E5B9L + stream * 0x94D049BB133111EBL;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -60,6 +60,64 @@ class GeneratorTest {
     });
   }
 
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void at_rate_zero_no_inspection_scope_check_finds_anything_across_institutions(Scale scale) {
+    Generator g = Generator.builder().seed(7).scale(scale).build();
+    List<String> found = ALL_CHECKS.inspect(java.util.Optional.empty(), g.institutions()).findings()
+        .filter(f -> ALL_CHECKS.inspectionScopeCheckIds().contains(f.checkId()))
+        .map(f -> f.institutionId() + " " + f.checkId() + " " + f.evidence()).toList();
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void everyone_carries_a_valid_identity_number_and_no_two_people_the_same() {
+    Generator g = Generator.builder().seed(7).scale(new Scale(3, 4, 10, 4)).build();
+    Set<String> numbers = new java.util.HashSet<>();
+    int people = 0;
+    for (Institution inst : g.institutions().toList()) {
+      for (var s : inst.staff()) {
+        assertThat(s.identityNumber()).hasValueSatisfying(n -> assertThat(n.wellFormed()).isTrue());
+        numbers.add(s.identityNumber().get().value());
+        people++;
+      }
+      for (var c : inst.classes()) {
+        for (var t : c.trainees()) {
+          assertThat(t.identityNumber()).hasValueSatisfying(n -> assertThat(n.wellFormed()).isTrue());
+          assertThat(t.operationType()).contains(c.operationType());
+          numbers.add(t.identityNumber().get().value());
+          people++;
+        }
+      }
+    }
+    assertThat(numbers).hasSize(people);
+  }
+
+  @Test
+  void shared_people_are_found_by_the_inspection_scope_checks_in_one_run() {
+    Generator trainees = Generator.builder().seed(3).scale(new Scale(4, 4, 10, 6)).rate(Defect.SHARED_TRAINEE, 0.3).build();
+    Map<String, Integer> found = new TreeMap<>();
+    ALL_CHECKS.inspect(java.util.Optional.empty(), trainees.institutions()).findings().forEach(f -> found.merge(f.checkId(), 1, Integer::sum));
+    assertThat(found.keySet()).containsExactlyInAnyOrder("archive.attendance.cross-institution", "staffing.identity-number.name-mismatch");
+    Generator staff = Generator.builder().seed(3).scale(new Scale(8, 4, 10, 6)).rate(Defect.SHARED_STAFF, 1).build();
+    found.clear();
+    ALL_CHECKS.inspect(java.util.Optional.empty(), staff.institutions()).findings().forEach(f -> found.merge(f.checkId(), 1, Integer::sum));
+    assertThat(found.keySet()).containsExactlyInAnyOrder("staffing.teacher.cross-institution", "staffing.examiner.cross-site",
+        "staffing.identity-number.name-mismatch");
+    // Each institution alone shows nothing.
+    staff.institutions().forEach(inst -> assertThat(ALL_CHECKS.inspect(inst).findings()).isEmpty());
+  }
+
+  @Test
+  void sharing_people_changes_no_other_record() {
+    Scale scale = new Scale(2, 2, 4, 4);
+    Institution plain = Generator.builder().scale(scale).build().institution(1);
+    Institution shared = Generator.builder().scale(scale).rate(Defect.SHARED_TRAINEE, 1).rate(Defect.SHARED_STAFF, 1).build().institution(1);
+    assertThat(shared.equipment()).isEqualTo(plain.equipment());
+    assertThat(shared.classes()).extracting(c -> c.attendance()).isEqualTo(plain.classes().stream().map(c -> c.attendance()).toList());
+    assertThat(shared.classes().get(0).trainees().get(0).identityNumber()).isNotEqualTo(plain.classes().get(0).trainees().get(0).identityNumber());
+  }
+
   @Test
   void every_pack_runs_on_generated_institutions() {
     InstitutionReport report = ALL_CHECKS.inspect(Generator.builder().build().institution(0));

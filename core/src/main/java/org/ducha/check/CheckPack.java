@@ -33,6 +33,14 @@ public interface CheckPack {
   List<Check> checks();
 
   /**
+   * The checks that see a whole inspection ({@link InspectionCheck}); never null, the same instances on every call.
+   * None by default. Their ids share the namespace of {@link #checks()}.
+   */
+  default List<InspectionCheck<?, ?>> inspectionChecks() {
+    return List.of();
+  }
+
+  /**
    * Resource path of the message bundle without locale suffix, e.g. {@code org/ducha/checks/archive/messages}.
    * By default {@code messages} in the pack class's own package.
    */

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 import org.ducha.check.Parameter;
 import org.ducha.check.RegulationRef;
 import org.ducha.finding.Severity;
@@ -90,10 +91,15 @@ public final class Catalogue {
   private final List<PackInfo> packInfos;
   private final Map<String, Check> checks;
   private final Map<String, CheckDescriptor> descriptors;
+  private final Map<String, InspectionCheck<?, ?>> inspectionChecks;
   private final List<Problem> problems;
 
+  /** What a profile makes of the catalogue: the checks of both kinds with their parameter values and severities. */
+  record Resolution(List<Resolved> checks, List<Inspector.ScopeCheck> inspectionChecks) {}
+
   private Catalogue(List<CheckPack> packs, List<PackInfo> packInfos, Map<String, Check> checks,
-      Map<String, CheckDescriptor> descriptors, List<Problem> problems) {
+      Map<String, CheckDescriptor> descriptors, Map<String, InspectionCheck<?, ?>> inspectionChecks, List<Problem> problems) {
+    this.inspectionChecks = Collections.unmodifiableMap(new LinkedHashMap<>(inspectionChecks));
     this.packs = List.copyOf(packs);
     this.packInfos = List.copyOf(packInfos);
     this.checks = Collections.unmodifiableMap(new LinkedHashMap<>(checks));
@@ -121,7 +127,15 @@ public final class Catalogue {
     return checks;
   }
 
-  /** The descriptors of {@link #checks()}, by id. */
+  /**
+   * The inspection-scope checks that can run ({@link CheckPack#inspectionChecks()}), by id; their ids share the namespace
+   * of {@link #checks()}, and their descriptors are among {@link #descriptors()}.
+   */
+  public Map<String, InspectionCheck<?, ?>> inspectionChecks() {
+    return inspectionChecks;
+  }
+
+  /** The descriptors of {@link #checks()} and {@link #inspectionChecks()}, by id. */
   public List<CheckDescriptor> descriptors() {
     return List.copyOf(descriptors.values());
   }
@@ -155,39 +169,50 @@ public final class Catalogue {
    * listing every problem at once: unknown check ids (disabled, parametrised or re-graded), unknown parameters and bad
    * values, each with the closest known names.
    */
-  List<Resolved> resolve(Profile profile) {
+  Resolution resolve(Profile profile) {
     List<String> errors = new ArrayList<>();
     List<Resolved> resolved = new ArrayList<>();
     for (Map.Entry<String, Check> e : checks.entrySet()) {
       CheckDescriptor d = descriptors.get(e.getKey());
-      Map<String, Object> values = new LinkedHashMap<>();
-      profile.parameters().getOrDefault(d.id(), Map.of()).forEach((name, raw) -> {
-        Optional<Parameter<?>> p = d.parameter(name);
-        if (p.isEmpty()) {
-          errors.add("profile " + profile.name() + ": check " + d.id() + " has no parameter '" + name + "'"
-              + suggest(name, d.parameters().stream().map(Parameter::name).toList()));
-          return;
-        }
-        try {
-          values.put(name, p.get().coerce(raw));
-        } catch (IllegalArgumentException ex) {
-          errors.add("profile " + profile.name() + ": check " + d.id() + ": " + ex.getMessage());
-        }
-      });
-      resolved.add(new Resolved(e.getValue(), d, Map.copyOf(values), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
+      resolved.add(new Resolved(e.getValue(), d, parameters(d, profile, errors), profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
+    }
+    List<Inspector.ScopeCheck> scope = new ArrayList<>();
+    for (Map.Entry<String, InspectionCheck<?, ?>> e : inspectionChecks.entrySet()) {
+      CheckDescriptor d = descriptors.get(e.getKey());
+      scope.add(new Inspector.ScopeCheck(e.getValue(), d, parameters(d, profile, errors),
+          profile.severities().getOrDefault(d.id(), d.defaultSeverity())));
     }
     List<String> referenced = new ArrayList<>(profile.disabledChecks());
     referenced.addAll(profile.parameters().keySet());
     referenced.addAll(profile.severities().keySet());
     for (String id : referenced.stream().distinct().sorted().toList()) {
-      if (!checks.containsKey(id)) {
-        errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, checks.keySet()));
+      if (!descriptors.containsKey(id)) {
+        errors.add("profile " + profile.name() + ": no check with id '" + id + "'" + suggest(id, descriptors.keySet()));
       }
     }
     if (!errors.isEmpty()) {
       throw new ConfigurationException(String.join("\n", errors));
     }
-    return List.copyOf(resolved);
+    return new Resolution(List.copyOf(resolved), List.copyOf(scope));
+  }
+
+  /** The profile's values of {@code d}'s parameters, coerced; adds unknown names and bad values to {@code errors}. */
+  private static Map<String, Object> parameters(CheckDescriptor d, Profile profile, List<String> errors) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    profile.parameters().getOrDefault(d.id(), Map.of()).forEach((name, raw) -> {
+      Optional<Parameter<?>> p = d.parameter(name);
+      if (p.isEmpty()) {
+        errors.add("profile " + profile.name() + ": check " + d.id() + " has no parameter '" + name + "'"
+            + suggest(name, d.parameters().stream().map(Parameter::name).toList()));
+        return;
+      }
+      try {
+        values.put(name, p.get().coerce(raw));
+      } catch (IllegalArgumentException ex) {
+        errors.add("profile " + profile.name() + ": check " + d.id() + ": " + ex.getMessage());
+      }
+    });
+    return Map.copyOf(values);
   }
 
   /** {@code "; did you mean a, b?"}, or {@code " (it has none)"} when nothing is known. */
@@ -303,6 +328,7 @@ public final class Catalogue {
         Map<String, CheckPack> packById = new HashMap<>();
         Map<String, Check> checkById = new TreeMap<>();
         Map<String, CheckDescriptor> descriptorById = new TreeMap<>();
+        Map<String, InspectionCheck<?, ?>> scopeById = new TreeMap<>();
         for (CheckPack pack : found) {
           String cls = pack.getClass().getName();
           String id = ids.get(pack);
@@ -360,6 +386,9 @@ public final class Catalogue {
             }
           }
           if (packOk) {
+            checkIds.addAll(inspectionChecksOf(pack, id, checkById, scopeById, descriptorById));
+          }
+          if (packOk) {
             packs.add(pack);
             Collections.sort(checkIds);
             infos.add(new PackInfo(id, version == null ? "" : version, cls, checkIds));
@@ -367,7 +396,54 @@ public final class Catalogue {
           }
         }
         checkById.keySet().retainAll(descriptorById.keySet());
-        return new Catalogue(packs, infos, checkById, descriptorById, problems);
+        return new Catalogue(packs, infos, checkById, descriptorById, scopeById, problems);
+      }
+
+      /**
+       * The ids of {@code pack}'s inspection-scope checks, held to the rules of its checks (descriptor, codec, id form and
+       * prefix, ids unique across both kinds); records the usable ones in {@code scopeById} and {@code descriptorById}.
+       */
+      private List<String> inspectionChecksOf(CheckPack pack, String id, Map<String, Check> checkById,
+          Map<String, InspectionCheck<?, ?>> scopeById, Map<String, CheckDescriptor> descriptorById) {
+        String cls = pack.getClass().getName();
+        List<InspectionCheck<?, ?>> list;
+        try {
+          list = pack.inspectionChecks() == null ? List.of() : List.copyOf(pack.inspectionChecks());
+        } catch (RuntimeException | LinkageError e) {
+          refuse("pack", "pack " + cls + " could not list its inspection-scope checks: " + causes(e));
+          return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (InspectionCheck<?, ?> check : list) {
+          String name = check.getClass().getName();
+          CheckDescriptor d;
+          try {
+            d = check.descriptor();
+          } catch (RuntimeException | LinkageError e) {
+            refuse("descriptors", "check " + name + " of pack " + cls + " has an invalid descriptor: " + e);
+            continue;
+          }
+          if (d == null || safe(check::codec).isEmpty()) {
+            refuse("descriptors", "check " + name + " of pack " + cls + " has no " + (d == null ? "descriptor" : "codec"));
+            continue;
+          }
+          if (!CheckDescriptor.ID_PATTERN.matcher(d.id()).matches()) {
+            refuse("ids", "check id '" + d.id() + "' of " + name + " (pack " + cls + ") is malformed: lower-case dotted <pack>.<subject>.<defect>");
+            continue;
+          }
+          if (!d.packPrefix().equals(id)) {
+            refuse("ids", "check id '" + d.id() + "' of " + name + " must start with its pack's id '" + id + ".' (pack " + cls + ")");
+            continue;
+          }
+          Object other = checkById.containsKey(d.id()) ? checkById.get(d.id()) : scopeById.putIfAbsent(d.id(), check);
+          if (other != null) {
+            refuse("ids", "check id '" + d.id() + "' is declared by both " + other.getClass().getName() + " and " + name);
+            continue;
+          }
+          descriptorById.put(d.id(), d);
+          ids.add(d.id());
+        }
+        return ids;
       }
 
       /** The pack's checks with their descriptors, in the pack's order; those that cannot be listed or described are problems. */
@@ -390,7 +466,7 @@ public final class Catalogue {
           refuse("pack", "pack " + cls + ": checks() returns null");
           return out;
         }
-        if (first.isEmpty()) {
+        if (first.isEmpty() && safe(pack::inspectionChecks).map(List::isEmpty).orElse(true)) {
           advise("pack", "pack " + cls + ": checks() returns no checks");
         }
         boolean same = second != null && second.size() == first.size();

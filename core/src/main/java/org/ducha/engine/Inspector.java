@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 import org.ducha.check.InstitutionIndex;
 import org.ducha.finding.Finding;
+import org.ducha.finding.Severity;
 import org.ducha.engine.Catalogue.Resolved;
 import org.ducha.internal.RunContext;
 import org.ducha.model.Inspection;
@@ -52,6 +54,9 @@ public final class Inspector {
   /** The time limit of one check on one institution unless the builder says otherwise. */
   public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(60);
 
+  /** An inspection-scope check with its profile values. */
+  record ScopeCheck(InspectionCheck<?, ?> check, CheckDescriptor descriptor, Map<String, Object> parameters, Severity severity) {}
+
   private final List<CheckPack> packs;
   private final List<PackInfo> packInfos;
   private final List<Resolved> checks;
@@ -65,13 +70,16 @@ public final class Inspector {
   private final CheckRunner runner;
   /** Told how long each check took; null when nobody listens (then nothing is timed). */
   private final CheckObserver observer;
+  private final List<ScopeCheck> scopeChecks;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
-      int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout, CheckObserver observer) {
+      int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout, CheckObserver observer,
+      List<ScopeCheck> scopeChecks) {
     this.packs = packs;
     this.packInfos = packInfos;
     this.checks = checks;
-    this.reportOrder = checks.stream().map(Resolved::descriptor)
+    this.scopeChecks = scopeChecks;
+    this.reportOrder = Stream.concat(checks.stream().map(Resolved::descriptor), scopeChecks.stream().map(ScopeCheck::descriptor))
         .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
         .map(CheckDescriptor::id).toList();
     this.profile = profile;
@@ -98,9 +106,38 @@ public final class Inspector {
     return packInfos;
   }
 
-  /** Descriptors of every loaded check (enabled or not), by id. */
+  /** Descriptors of every loaded check (enabled or not), per-institution and inspection-scope alike, by id. */
   public List<CheckDescriptor> catalogue() {
-    return checks.stream().map(Resolved::descriptor).toList();
+    return Stream.concat(checks.stream().map(Resolved::descriptor), scopeChecks.stream().map(ScopeCheck::descriptor))
+        .sorted(Comparator.comparing(CheckDescriptor::id)).toList();
+  }
+
+  /** The ids of the inspection-scope checks ({@link InspectionCheck}) among {@link #catalogue()}, by id. */
+  public List<String> inspectionScopeCheckIds() {
+    return scopeChecks.stream().map(s -> s.descriptor().id()).toList();
+  }
+
+  /**
+   * A new run: the state of one inspection of many institutions, which the inspection-scope checks need (the facts
+   * they collect). Inspect institutions through it, then call {@link InspectionRun#report}. The Inspector itself keeps
+   * no state and serves any number of runs at once.
+   */
+  public InspectionRun newRun() {
+    return new InspectionRun(this, scopeChecks, reportOrder);
+  }
+
+  /**
+   * Inspects one institution with every enabled check: the per-institution checks, and the inspection-scope checks
+   * over this institution alone (they find what its own records show, such as two trainee records of one person at
+   * once). Invalid records give a NOT_INSPECTED report listing every problem. Never throws because of a check.
+   */
+  public InstitutionReport inspect(Institution institution) {
+    if (scopeChecks.isEmpty()) {
+      return inspectChecks(institution);
+    }
+    InspectionRun run = newRun();
+    InstitutionReport report = run.inspect(institution);
+    return run.report(Optional.empty(), List.of(report)).institutions().get(0);
   }
 
   /** The profile in use. */
@@ -133,7 +170,7 @@ public final class Inspector {
     }
     Profile.Builder b = profile.toBuilder();
     campaignIds.forEach(b::campaign);
-    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages, runner.limit(), observer);
+    return new Inspector(packs, packInfos, checks, b.build(), locale, parallelism, validateRecords, messages, runner.limit(), observer, scopeChecks);
   }
 
   /** The message texts of every pack in use, with the host's overrides. */
@@ -151,7 +188,7 @@ public final class Inspector {
    * the calling thread is interrupted. With
    * {@link Builder#validateRecords(boolean) validateRecords(false)} the records are taken as valid.
    */
-  public InstitutionReport inspect(Institution institution) {
+  InstitutionReport inspectChecks(Institution institution) {
     checkNotNull(institution, "institution");
     List<InputProblem> problems = validateRecords ? RecordValidator.get().validate(institution) : List.of();
     if (!problems.isEmpty()) {
@@ -241,7 +278,7 @@ public final class Inspector {
         "out of memory while inspecting " + institution.id() + "; give Java more memory (e.g. -Xmx2g) or inspect fewer institutions at once", e);
   }
 
-  private Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
+  Optional<String> whyNotApplicable(CheckDescriptor d, Institution institution) {
     if (d.campaign().isPresent() && !profile.campaigns().contains(d.campaign().get())) {
       return Optional.of("campaign " + d.campaign().get() + " is not enabled");
     }
@@ -265,13 +302,17 @@ public final class Inspector {
     return ReadAhead.map(institutions.sequential(), this::inspect, parallelism, "ducha-inspector");
   }
 
-  /** Inspects every institution and collects the report, ordered as {@code inspection} lists them. */
+  /**
+   * Inspects every institution in one {@linkplain #newRun() run} — the inspection-scope checks see them all — and
+   * collects the report, ordered as {@code inspection} lists them.
+   */
   public InspectionReport inspect(Optional<Inspection> inspection, Stream<Institution> institutions) {
+    InspectionRun run = newRun();
     List<InstitutionReport> reports;
-    try (Stream<InstitutionReport> s = inspectEach(institutions)) {
+    try (Stream<InstitutionReport> s = run.inspectEach(institutions)) {
       reports = s.toList();
     }
-    return report(inspection, reports);
+    return run.report(inspection, reports);
   }
 
   /**
@@ -384,10 +425,10 @@ public final class Inspector {
     public Inspector build() {
       Catalogue catalogue = Catalogue.loader().discoverPacks(discover).classLoader(classLoader).addPacks(added)
           .onlyPacks(onlyPacks).load().orThrow();
-      List<Resolved> resolved = catalogue.resolve(profile);
+      Catalogue.Resolution resolved = catalogue.resolve(profile);
       MessageCatalog catalog = MessageCatalog.of(catalogue.packs(), overrides);
-      return new Inspector(catalogue.packs(), catalogue.packInfos(), resolved, profile, locale, parallelism,
-          validateRecords, catalog, checkTimeout, observer);
+      return new Inspector(catalogue.packs(), catalogue.packInfos(), resolved.checks(), profile, locale, parallelism,
+          validateRecords, catalog, checkTimeout, observer, resolved.inspectionChecks());
     }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ducha.internal.IdentityRules;
 import org.ducha.internal.ReferenceRules;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
@@ -39,6 +40,7 @@ public final class RecordValidator {
   public List<InputProblem> validate(Institution institution) {
     List<InputProblem> problems = new ArrayList<>(constraints(institution));
     ReferenceRules.check(institution, problems);
+    IdentityRules.check(institution, problems);
     problems.sort(Comparator.comparing(InputProblem::path, RecordValidator::comparePaths).thenComparing(InputProblem::message));
     return List.copyOf(problems);
   }

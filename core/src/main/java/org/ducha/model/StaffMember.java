@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param hiredOn first day of work for the institution
  * @param leftOn last day of work, when the person has left (离职)
  * @param practiceYears years of practice in the field taught, when recorded
+ * @param identityNumber the person's national identity number (居民身份证号码), if recorded: how the same person is
+ *     recognised across institutions and exam sites; printed masked only
  */
 public record StaffMember(
     @NotBlank String id,
@@ -31,14 +33,28 @@ public record StaffMember(
     List<@NotNull @Valid Certificate> certificates,
     @NotNull LocalDate hiredOn,
     Optional<LocalDate> leftOn,
-    Optional<@PositiveOrZero Integer> practiceYears) {
+    Optional<@PositiveOrZero Integer> practiceYears,
+    Optional<IdentityNumber> identityNumber) {
 
   public StaffMember {
+    identityNumber = Copies.optional(identityNumber);
     employer = Copies.optional(employer);
     specialties = Copies.list(specialties);
     certificates = Copies.list(certificates);
     leftOn = Copies.optional(leftOn);
     practiceYears = Copies.optional(practiceYears);
+  }
+
+  /** A staff member with no identity number recorded. */
+  public StaffMember(String id, String name, Employment employment, Optional<String> employer, List<String> specialties,
+      List<Certificate> certificates, LocalDate hiredOn, Optional<LocalDate> leftOn, Optional<Integer> practiceYears) {
+    this(id, name, employment, employer, specialties, certificates, hiredOn, leftOn, practiceYears, Optional.empty());
+  }
+
+  /** A copy with {@code number} as identity number. */
+  public StaffMember withIdentityNumber(IdentityNumber number) {
+    return new StaffMember(id, name, employment, employer, specialties, certificates, hiredOn, leftOn, practiceYears,
+        Optional.ofNullable(number));
   }
 
   /** Whether the person still worked for the institution on {@code date}. */
@@ -48,21 +64,21 @@ public record StaffMember(
 
   /** A copy with a different employment. */
   public StaffMember withEmployment(Employment newEmployment) {
-    return new StaffMember(id, name, newEmployment, employer, specialties, certificates, hiredOn, leftOn, practiceYears);
+    return new StaffMember(id, name, newEmployment, employer, specialties, certificates, hiredOn, leftOn, practiceYears, identityNumber);
   }
 
   /** A copy with other specialties. */
   public StaffMember withSpecialties(List<String> newSpecialties) {
-    return new StaffMember(id, name, employment, employer, newSpecialties, certificates, hiredOn, leftOn, practiceYears);
+    return new StaffMember(id, name, employment, employer, newSpecialties, certificates, hiredOn, leftOn, practiceYears, identityNumber);
   }
 
   /** A copy with other certificates. */
   public StaffMember withCertificates(List<Certificate> newCertificates) {
-    return new StaffMember(id, name, employment, employer, specialties, newCertificates, hiredOn, leftOn, practiceYears);
+    return new StaffMember(id, name, employment, employer, specialties, newCertificates, hiredOn, leftOn, practiceYears, identityNumber);
   }
 
   /** A copy recording that the person left on {@code date}. */
   public StaffMember withLeftOn(LocalDate date) {
-    return new StaffMember(id, name, employment, employer, specialties, certificates, hiredOn, Optional.ofNullable(date), practiceYears);
+    return new StaffMember(id, name, employment, employer, specialties, certificates, hiredOn, Optional.ofNullable(date), practiceYears, identityNumber);
   }
 }

@@ -618,6 +618,9 @@ final class DocumentReader {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) {
       String value = t == JsonToken.START_OBJECT ? "{…}" : t == JsonToken.START_ARRAY ? "[…]" : safeText(p);
+      if (targetType.getRawClass() == org.ducha.model.IdentityNumber.class) {
+        value = org.ducha.model.IdentityNumber.mask(value); // personal information: never in clear
+      }
       String path = valuePath(p);
       add(p, path, InputProblem.keyed(path, value, "input.value.wrong-type", describe(targetType.getRawClass()), tokenName(t)));
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {

@@ -22,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionAbortedException;
 import org.ducha.engine.InspectionReport;
+import org.ducha.engine.InspectionRun;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.model.Inspection;
@@ -114,8 +115,10 @@ public final class InspectionFiles {
     List<InstitutionReport> reports = new ArrayList<>();
     boolean unreadable = !problems.isEmpty();
     Optional<String> stopped = Optional.empty();
+    // The inspection-scope checks collect facts as institutions stream past and judge them when the report is made.
+    InspectionRun run = used.newRun();
     try (Stream<InstitutionInput> inputs = reader.institutions(used.parallelism())) {
-      unreadable |= inspectAll(used, inputs, reports, inspected);
+      unreadable |= inspectAll(run, inputs, reports, inspected);
     } catch (InspectionAbortedException e) {
       stopped = Optional.of(e.getMessage());
     } catch (OutOfMemoryError e) {
@@ -134,7 +137,7 @@ public final class InspectionFiles {
         }
       }
     }
-    return new Result(inspection, problems, used.report(inspection, reports), used, unreadable, stopped);
+    return new Result(inspection, problems, run.report(inspection, reports), used, unreadable, stopped);
   }
 
   /**
@@ -143,6 +146,15 @@ public final class InspectionFiles {
    * inspected (a few per thread) are held, never all of them. Returns whether any was unreadable.
    */
   public static boolean inspectAll(Inspector inspector, Stream<InstitutionInput> inputs, List<InstitutionReport> reports,
+      Consumer<InstitutionReport> inspected) {
+    return inspectAll(inspector.newRun(), inputs, reports, inspected);
+  }
+
+  /**
+   * {@link #inspectAll(Inspector, Stream, List, Consumer)} within {@code run}, whose {@link InspectionRun#report report}
+   * then judges the inspection-scope checks over every institution inspected.
+   */
+  public static boolean inspectAll(InspectionRun run, Stream<InstitutionInput> inputs, List<InstitutionReport> reports,
       Consumer<InstitutionReport> inspected) {
     // Every input read so far whose report is not yet added, in reading order; the inspector reads ahead a little.
     Deque<InstitutionInput> waiting = new ArrayDeque<>();
@@ -172,7 +184,7 @@ public final class InspectionFiles {
     };
     boolean bad = false;
     Stream<Institution> institutions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(readable, Spliterator.ORDERED), false);
-    try (Stream<InstitutionReport> each = inspector.inspectEach(institutions)) {
+    try (Stream<InstitutionReport> each = run.inspectEach(institutions)) {
       Iterator<InstitutionReport> it = each.iterator();
       while (it.hasNext()) {
         InstitutionReport report = it.next();

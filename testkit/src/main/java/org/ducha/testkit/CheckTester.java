@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.ducha.check.Campaigns;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.CheckPack;
 import org.ducha.engine.Catalogue;
+import org.ducha.engine.InspectionReport;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
@@ -144,6 +147,24 @@ public final class CheckTester {
   /** Inspects {@code institution}. */
   public InstitutionReport inspect(Institution institution) {
     return inspector().inspect(institution);
+  }
+
+  /**
+   * Inspects {@code institutions} together in one run, as {@code ducha inspect} does with a folder: the
+   * inspection-scope checks see them all. The report lists them in the given order.
+   */
+  public InspectionReport inspectTogether(Institution... institutions) {
+    return inspector().inspect(Optional.empty(), Stream.of(institutions));
+  }
+
+  /** Inspects {@code institutions} together in one run: each one's results, by institution id, in the given order. */
+  public Map<String, CheckResults> executeTogether(Institution... institutions) {
+    Inspector i = inspector();
+    Map<String, CheckResults> out = new LinkedHashMap<>();
+    for (InstitutionReport r : inspectTogether(institutions).institutions()) {
+      out.put(r.institutionId(), new CheckResults(r, i.messages()));
+    }
+    return out;
   }
 
   /** Renders every finding of {@code report} in {@code locale}, one per line, for debugging. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ducha.model.Agreement;
 import org.ducha.model.AgreementType;
 import org.ducha.model.ArchiveVolume;
+import org.ducha.model.IdentityNumber;
 import org.ducha.model.AttendanceEntry;
 import org.ducha.model.AttendanceMethod;
 import org.ducha.model.Certificate;
@@ -127,6 +128,14 @@ public final class Fixtures {
   public static final String ROOM_PRACTICAL_EXAM = "room-p1";
   public static final String SITE_LOW_VOLTAGE = "site-lv";
   public static final String SITE_COAL = "site-coal";
+
+  /**
+   * A valid identity number (居民身份证号码) for tests, one per {@code serial} (0–999): address code 140502, born
+   * 1990-01-01, the check digit GB 11643-1999 calls for. No fixture carries one unless a test gives it.
+   */
+  public static IdentityNumber identityNumber(int serial) {
+    return IdentityNumber.withCheckDigit(String.format("14050219900101%03d", serial));
+  }
 
   /** The clean institution: also an exam site. */
   public static Institution cleanInstitution() {

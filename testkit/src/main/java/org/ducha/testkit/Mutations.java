@@ -27,6 +27,7 @@ import org.ducha.model.PracticalExamRecord;
 import org.ducha.model.ExamSession;
 import org.ducha.model.ExamSite;
 import org.ducha.model.FormFields;
+import org.ducha.model.IdentityNumber;
 import org.ducha.model.Institution;
 import org.ducha.model.LeaveNote;
 import org.ducha.model.Lesson;
@@ -505,5 +506,28 @@ public final class Mutations {
     List<T> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  /** A copy of {@code inst} as another institution: id {@code id} and name {@code name}, the same records otherwise. */
+  public static Institution asInstitution(Institution inst, String id, String name) {
+    return inst.with(b -> b.id(id).name(name));
+  }
+
+  /** Replaces trainee {@code traineeId} of class {@code classId} by {@code change} applied to it; fails if there is none. */
+  public static Institution mapTrainee(Institution inst, String classId, String traineeId, UnaryOperator<Trainee> change) {
+    return editClass(inst, classId, b -> {
+      replace(b.trainees, Trainee::id, traineeId, "trainee of class " + classId, change);
+      return b;
+    });
+  }
+
+  /** Gives trainee {@code traineeId} of class {@code classId} the identity number {@code number}. */
+  public static Institution traineeIdentity(Institution inst, String classId, String traineeId, IdentityNumber number) {
+    return mapTrainee(inst, classId, traineeId, t -> t.withIdentityNumber(number));
+  }
+
+  /** Gives staff member {@code staffId} the identity number {@code number}. */
+  public static Institution staffIdentity(Institution inst, String staffId, IdentityNumber number) {
+    return mapStaff(inst, staffId, m -> m.withIdentityNumber(number));
   }
 }

@@ -27,13 +27,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ducha.check.Check;
 import org.ducha.check.CheckDescriptor;
+import org.ducha.check.InspectionCheck;
 import org.ducha.check.CheckPack;
+import org.ducha.check.Parameter;
 import org.ducha.engine.Catalogue;
 import org.ducha.engine.CheckOutcome;
 import org.ducha.engine.ConfigurationException;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionStatus;
 import org.ducha.engine.Inspector;
+import org.ducha.engine.InspectionReport;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.OutcomeStatus;
@@ -104,6 +107,8 @@ public final class PackContract {
   private int threads = 8;
   private int runsPerThread = 4;
   private boolean discoverable;
+  private final Map<String, List<List<Institution>>> firingTogether = new LinkedHashMap<>();
+  private final List<List<Institution>> cleanTogether = new ArrayList<>();
 
   private PackContract(CheckPack pack) {
     this.pack = checkNotNull(pack, "pack");
@@ -130,6 +135,34 @@ public final class PackContract {
     for (Institution i : fixtures) {
       list.add(checkNotNull(i, "firing fixture of %s", checkId));
     }
+    return this;
+  }
+
+  /**
+   * Institutions that, inspected together in one run, make the inspection-scope check {@code checkId}
+   * ({@link CheckPack#inspectionChecks()}) find at least one problem: the same person in two of them, say.
+   */
+  public PackContract firingTogether(String checkId, Institution... institutions) {
+    checkNotNull(checkId, "checkId");
+    checkArgument(institutions.length > 0, "give the institutions on which %s fires together", checkId);
+    List<Institution> set = new ArrayList<>();
+    for (Institution i : institutions) {
+      set.add(checkNotNull(i, "firing fixture of %s", checkId));
+    }
+    firingTogether.computeIfAbsent(checkId, k -> new ArrayList<>()).add(List.copyOf(set));
+    return this;
+  }
+
+  /**
+   * Institutions that, inspected together in one run, must give no finding of any inspection-scope check of the pack.
+   * Each clean fixture is also inspected alone, as every fixture is.
+   */
+  public PackContract cleanTogether(Institution... institutions) {
+    List<Institution> set = new ArrayList<>();
+    for (Institution i : institutions) {
+      set.add(checkNotNull(i, "clean fixture"));
+    }
+    cleanTogether.add(List.copyOf(set));
     return this;
   }
 
@@ -194,7 +227,7 @@ public final class PackContract {
     /** Checks whose results differed between two runs on one thread. */
     private final Map<String, Differences> unstable = new TreeMap<>();
 
-    private void add(String tag, String text) {
+    void add(String tag, String text) {
       out.add("[" + tag + "] " + text);
     }
 
@@ -213,11 +246,21 @@ public final class PackContract {
       Inspector inspector = inspector();
       if (inspector != null) {
         dynamicItems(inspector);
+        new ScopeItems(this).check(inspector);
       }
       if (discoverable) {
         registrationItem();
       }
       return List.copyOf(out);
+    }
+
+    /** Reports {@code key} of {@code d} ({@code what} it is) when a supported language's bundle lacks it. */
+    void requireKey(CheckDescriptor d, String key, String what) {
+      for (Locale l : MessageCatalog.SUPPORTED) {
+        if (!keys(l).contains(key)) {
+          add("messages", d.id() + ": " + what + " (key " + key + ") has no " + l.toLanguageTag() + " text");
+        }
+      }
     }
 
     private Set<String> keys(Locale l) {
@@ -326,6 +369,10 @@ public final class PackContract {
         }
       }
       threadItems(inspector, reference);
+    }
+
+    void findingMessageItems(Finding x, String label, Institution institution) {
+      findingMessageItems(x, new Fixture(label, institution, Optional.empty()));
     }
 
     private void findingMessageItems(Finding x, Fixture f) {
@@ -550,6 +597,134 @@ public final class PackContract {
     @Override
     public String messageBundle() {
       return pack.messageBundle();
+    }
+  }
+
+  /**
+   * The items of the inspection-scope checks ({@link CheckPack#inspectionChecks()}): ids, descriptors and codecs,
+   * messages, a firing set of institutions per check, silence on clean institutions inspected together, and the same
+   * findings whatever the order in which the institutions pass.
+   */
+  private final class ScopeItems {
+    private final Run run;
+
+    ScopeItems(Run run) {
+      this.run = run;
+    }
+
+    void check(Inspector inspector) {
+      List<InspectionCheck<?, ?>> list;
+      try {
+        list = List.copyOf(pack.inspectionChecks());
+      } catch (RuntimeException | LinkageError e) {
+        run.add("pack", "inspectionChecks() throws: " + e);
+        return;
+      }
+      String packId = safe(pack::id).orElse("?");
+      Set<String> checkIds = new TreeSet<>();
+      inspector.catalogue().forEach(d -> checkIds.add(d.id()));
+      Set<String> ids = new TreeSet<>();
+      for (InspectionCheck<?, ?> c : list) {
+        String cls = c.getClass().getName();
+        CheckDescriptor d = safe(c::descriptor).orElse(null);
+        if (d == null) {
+          run.add("descriptors", cls + ".descriptor() returns null or throws");
+          continue;
+        }
+        if (safe(c::descriptor).orElse(null) != d) {
+          run.add("descriptors", d.id() + ": descriptor() returns a new object on each call; build it once (a static constant)");
+        }
+        if (safe(c::codec).isEmpty()) {
+          run.add("descriptors", d.id() + ": codec() returns null or throws; the engine stores facts through it");
+        }
+        if (!d.id().startsWith(packId + ".")) {
+          run.add("ids", "check id '" + d.id() + "' of " + cls + " does not start with the pack id '" + packId + ".'");
+        }
+        if (!ids.add(d.id())) {
+          run.add("ids", "inspection-scope check id '" + d.id() + "' is declared twice");
+        }
+        if (d.regulations().isEmpty()) {
+          run.add("descriptors", d.id() + " names no regulation reference");
+        }
+        run.requireKey(d, d.messageKey(), "its finding message");
+        run.requireKey(d, d.titleKey(), "its title");
+        for (Parameter<?> p : d.parameters()) {
+          run.requireKey(d, p.descriptionKey(), "the description of parameter " + p.name());
+        }
+      }
+      ids.retainAll(checkIds);
+      for (String id : ids) {
+        if (!firingTogether.containsKey(id)) {
+          run.add("firing", id + " has no firing fixture: add .firingTogether(\"" + id + "\", institutions…) with institutions on "
+              + "which, inspected together, it finds a problem");
+        }
+      }
+      firingTogether.forEach((id, sets) -> {
+        if (!ids.contains(id)) {
+          run.add("firing", ".firingTogether(\"" + id + "\", …) names no inspection-scope check of the pack; they are " + ids);
+          return;
+        }
+        for (int i = 0; i < sets.size(); i++) {
+          String label = "firing set " + (i + 1) + " of " + id;
+          InspectionReport report = together(inspector, sets.get(i), label, ids);
+          if (report != null && report.findings().noneMatch(f -> f.checkId().equals(id))) {
+            run.add("firing", id + " did not fire on " + label + " inspected together");
+          }
+        }
+      });
+      // Each clean fixture alone was inspected above, inspection-scope checks included (variants of one fixture share
+      // their people, so they are not inspected together unless given as a clean set).
+      List<List<Institution>> cleanSets = cleanTogether;
+      for (int i = 0; i < cleanSets.size(); i++) {
+        String label = "clean set " + (i + 1);
+        InspectionReport report = together(inspector, cleanSets.get(i), label, ids);
+        if (report == null) {
+          continue;
+        }
+        report.findings().filter(f -> ids.contains(f.checkId())).findFirst().ifPresent(f -> run.add("clean",
+            f.checkId() + " fired on " + label + " inspected together, which must give no findings: " + ReportText.finding(f, Optional.empty())));
+      }
+    }
+
+    /** Inspects {@code set} in one run, in order and reversed; reports invalid fixtures, errors and order dependence. */
+    private InspectionReport together(Inspector inspector, List<Institution> set, String label, Set<String> ids) {
+      InspectionReport forward = inspector.inspect(Optional.empty(), set.stream());
+      boolean valid = true;
+      for (InstitutionReport r : forward.institutions()) {
+        if (r.status() != InspectionStatus.INSPECTED) {
+          run.add("fixtures", r.institutionId() + " of " + label + " is not valid; its records have " + r.problems().size() + " problem(s):\n"
+              + String.join("\n", r.problems().stream().limit(5).map(InputProblem::toString).toList()));
+          valid = false;
+        }
+        for (CheckOutcome o : r.outcomes()) {
+          if (o.status() == OutcomeStatus.ERROR && ids.contains(o.checkId())) {
+            run.add("errors", o.checkId() + " threw on " + label + " (" + r.institutionId() + "): " + o.detail().orElse("")
+                + o.error().map(PackContract::where).orElse(""));
+          }
+        }
+      }
+      if (!valid) {
+        return null;
+      }
+      forward.institutions().forEach(r -> r.findings().stream().filter(f -> ids.contains(f.checkId()))
+          .forEach(f -> run.findingMessageItems(f, label, set.get(0))));
+      List<Institution> reversed = new ArrayList<>(set);
+      Collections.reverse(reversed);
+      InspectionReport backward = inspector.inspect(Optional.empty(), reversed.stream());
+      Map<String, InstitutionReport> back = new LinkedHashMap<>();
+      backward.institutions().forEach(r -> back.put(r.institutionId(), r));
+      for (InstitutionReport r : forward.institutions()) {
+        InstitutionReport b = back.get(r.institutionId());
+        if (b != null) {
+          for (String id : differingChecks(r, b)) {
+            if (ids.contains(id)) {
+              run.add("determinism", id + " gave other findings for " + r.institutionId() + " when " + label
+                  + " was inspected in the reverse order:\n" + difference(r, b, id, "forward run", "reverse run"));
+            }
+          }
+        }
+      }
+      return forward;
     }
   }
 }

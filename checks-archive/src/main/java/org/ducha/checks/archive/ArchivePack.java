@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import org.ducha.check.Check;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 
 /**
  * The first-party archive pack: checks of the notice's archive group (培训考核档案管理不规范) — attendance, lessons,
@@ -31,6 +32,7 @@ public final class ArchivePack implements CheckPack {
       new AttendanceHoursExceedPresence(),
       new AttendanceNoTime(),
       new AttendanceUnsigned(),
+      new ClassMixedOperationTypes(),
       new EntrustmentAgreementMissing(),
       new EvaluationReportMissing(),
       new EvaluationReportUnsealed(),
@@ -71,6 +73,14 @@ public final class ArchivePack implements CheckPack {
   @Override
   public List<Check> checks() {
     return CHECKS;
+  }
+
+  /** Sorted by check id. */
+  private static final List<InspectionCheck<?, ?>> INSPECTION_CHECKS = List.of(new AttendanceAcrossInstitutions());
+
+  @Override
+  public List<InspectionCheck<?, ?>> inspectionChecks() {
+    return INSPECTION_CHECKS;
   }
 
   private static String buildVersion() {

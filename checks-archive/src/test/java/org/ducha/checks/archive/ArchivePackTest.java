@@ -35,6 +35,7 @@ class ArchivePackTest {
       "archive.attendance.hours-exceed-presence",
       "archive.attendance.no-time",
       "archive.attendance.unsigned",
+      "archive.class.mixed-operation-types",
       "archive.entrustment-agreement.missing",
       "archive.evaluation-report.missing",
       "archive.evaluation-report.unsealed",
@@ -73,6 +74,11 @@ class ArchivePackTest {
   void the_pack_holds_exactly_the_listed_checks_sorted_by_id() {
     List<String> ids = pack.checks().stream().map(c -> c.descriptor().id()).toList();
     Assertions.assertThat(ids).containsExactlyElementsOf(IDS);
+  }
+
+  @Test
+  void the_pack_holds_exactly_the_listed_inspection_scope_checks() {
+    Assertions.assertThat(pack.inspectionChecks()).extracting(c -> c.descriptor().id()).containsExactly("archive.attendance.cross-institution");
   }
 
   @Test

@@ -193,6 +193,15 @@ class PackContractTest {
               ? new LessonRecord(r.lessonId(), r.date(), r.topic(), r.teacherId(), false) : r);
           return b;
         }))
+        .firing(ClassMixedOperationTypes.ID, Mutations.mapTrainee(CLEAN, Fixtures.CLASS_OFFLINE, "tr-02", t -> t.withOperationType("welding")))
+        .firingTogether(AttendanceAcrossInstitutions.ID,
+            Mutations.traineeIdentity(CLEAN, Fixtures.CLASS_OFFLINE, "tr-01", Fixtures.identityNumber(1)),
+            Mutations.asInstitution(Mutations.traineeIdentity(CLEAN, Fixtures.CLASS_OFFLINE, "tr-01", Fixtures.identityNumber(1)),
+                "other-centre", "另一培训中心"))
+        .cleanTogether(
+            Mutations.traineeIdentity(CLEAN, Fixtures.CLASS_OFFLINE, "tr-01", Fixtures.identityNumber(1)),
+            Mutations.asInstitution(Mutations.traineeIdentity(CLEAN, Fixtures.CLASS_OFFLINE, "tr-01", Fixtures.identityNumber(2)),
+                "other-centre", "另一培训中心"))
         .discoverable()
         .verify();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import org.ducha.check.Check;
 import org.ducha.check.CheckPack;
+import org.ducha.check.InspectionCheck;
 
 /** The first-party staffing pack: checks of the notice's staffing group. */
 public final class StaffingPack implements CheckPack {
@@ -46,6 +47,17 @@ public final class StaffingPack implements CheckPack {
   @Override
   public List<Check> checks() {
     return CHECKS;
+  }
+
+  /** Sorted by check id. */
+  private static final List<InspectionCheck<?, ?>> INSPECTION_CHECKS = List.of(
+      new ExaminerAcrossSites(),
+      new IdentityNameMismatch(),
+      new TeacherAcrossInstitutions());
+
+  @Override
+  public List<InspectionCheck<?, ?>> inspectionChecks() {
+    return INSPECTION_CHECKS;
   }
 
   private static String buildVersion() {

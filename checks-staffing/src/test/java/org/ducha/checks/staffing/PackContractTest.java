@@ -63,6 +63,10 @@ class PackContractTest {
         .firing(TrainingExamStaffOverlap.ID,
             StaffingFixtures.addEntry(CLEAN, RosterType.EXAM_STAFF, new RosterEntry(Fixtures.TEACHER_1, StaffRole.INVIGILATOR, false)),
             teacherExaminedWithoutRoster())
+        .firingTogether(TeacherAcrossInstitutions.ID, withStaffIdentity(Fixtures.TEACHER_1, 1), CrossInstitutionScenarios.other(withStaffIdentity(Fixtures.TEACHER_1, 1)))
+        .firingTogether(ExaminerAcrossSites.ID, withStaffIdentity(Fixtures.EXAMINER_1, 2), CrossInstitutionScenarios.other(withStaffIdentity(Fixtures.EXAMINER_1, 2)))
+        .firingTogether(IdentityNameMismatch.ID, withStaffIdentity(Fixtures.TEACHER_1, 3), CrossInstitutionScenarios.other(withStaffIdentity(Fixtures.TEACHER_2, 3)))
+        .cleanTogether(withStaffIdentity(Fixtures.TEACHER_1, 4), CrossInstitutionScenarios.other(withStaffIdentity(Fixtures.TEACHER_1, 5)))
         .discoverable()
         .verify();
   }
@@ -89,5 +93,9 @@ class PackContractTest {
       examiners.add(Fixtures.TEACHER_1);
       return new ExamSession(s.id(), s.kind(), s.date(), examiners, s.scores(), s.scoreSheetSignedBy(), s.equipmentIds());
     });
+  }
+
+  private static org.ducha.model.Institution withStaffIdentity(String staffId, int serial) {
+    return Mutations.staffIdentity(Fixtures.cleanInstitution(), staffId, Fixtures.identityNumber(serial));
   }
 }

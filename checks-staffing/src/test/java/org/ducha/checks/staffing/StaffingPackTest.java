@@ -71,7 +71,7 @@ class StaffingPackTest {
     InstitutionReport report = CheckTester.forPack(pack).inspect(Fixtures.cleanInstitution());
     assertThat(report).hasNoFindings();
     assertThat(report.outcomes()).extracting(CheckOutcome::status).containsOnly(OutcomeStatus.PASS);
-    assertThat(report.outcomes()).hasSize(IDS.size());
+    assertThat(report.outcomes()).hasSize(IDS.size() + pack.inspectionChecks().size());
   }
 
   @Test
@@ -95,8 +95,10 @@ class StaffingPackTest {
     Inspector inspector = CheckTester.forPack(pack).inspector();
     Map<String, Set<String>> shipped = inspector.messages().shippedKeys().get(StaffingPack.ID);
     List<String> needed = new ArrayList<>(EXTRA_KEYS);
-    for (Check c : pack.checks()) {
-      CheckDescriptor d = c.descriptor();
+    List<CheckDescriptor> descriptors = new ArrayList<>();
+    pack.checks().forEach(c -> descriptors.add(c.descriptor()));
+    pack.inspectionChecks().forEach(c -> descriptors.add(c.descriptor()));
+    for (CheckDescriptor d : descriptors) {
       needed.add(d.messageKey());
       needed.add(d.titleKey());
       for (Parameter<?> p : d.parameters()) {

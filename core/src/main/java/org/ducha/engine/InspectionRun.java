@@ -1,0 +1,224 @@
+package org.ducha.engine;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.ducha.check.CheckDescriptor;
+import org.ducha.check.Fact;
+import org.ducha.check.InspectionCheck;
+import org.ducha.check.InstitutionIndex;
+import org.ducha.check.InstitutionRef;
+import org.ducha.finding.Finding;
+import org.ducha.internal.CollectRunContext;
+import org.ducha.internal.FactStore;
+import org.ducha.internal.JudgeRunContext;
+import org.ducha.model.Inspection;
+import org.ducha.model.Institution;
+
+/**
+ * One inspection of many institutions by an {@link Inspector}: the state its inspection-scope checks
+ * ({@link InspectionCheck}) need between the institutions. Institutions pass through {@link #inspect} or
+ * {@link #inspectEach}, which run the per-institution checks at once and keep the inspection-scope checks' facts;
+ * {@link #report} then judges those facts and adds their findings and outcomes to the institution reports.
+ *
+ * <pre>{@code
+ * InspectionRun run = inspector.newRun();
+ * List<InstitutionReport> reports;
+ * try (Stream<InstitutionReport> s = run.inspectEach(institutions)) {
+ *   reports = s.toList();
+ * }
+ * InspectionReport report = run.report(Optional.of(inspection), reports);
+ * }</pre>
+ *
+ * <p>Memory: the facts, not the institutions — each check's facts as its codec encodes them, at most 2 MiB of them
+ * per check in memory and the rest in temporary files, deleted by {@link #report}. {@link #inspect} may be called
+ * from several threads at once; {@link #report} once, after every institution has been inspected. Call only.
+ */
+public final class InspectionRun {
+
+  private final Inspector inspector;
+  private final List<Inspector.ScopeCheck> checks;
+  private final Map<String, Integer> order = new HashMap<>();
+  private final List<FactStore<?, ?>> stores = new ArrayList<>();
+  private final List<InstitutionRef> institutions = new ArrayList<>();
+  /** Per institution id and check id: the outcome decided while collecting (NOT_APPLICABLE or ERROR). */
+  private final Map<String, Map<String, CheckOutcome>> collected = new ConcurrentHashMap<>();
+  private boolean reported;
+
+  InspectionRun(Inspector inspector, List<Inspector.ScopeCheck> checks, List<String> reportOrder) {
+    this(inspector, checks, reportOrder, FactStore.DEFAULT_MEMORY_LIMIT);
+  }
+
+  InspectionRun(Inspector inspector, List<Inspector.ScopeCheck> checks, List<String> reportOrder, long memoryLimit) {
+    this.inspector = inspector;
+    this.checks = checks;
+    for (int i = 0; i < reportOrder.size(); i++) {
+      order.put(reportOrder.get(i), i);
+    }
+    for (Inspector.ScopeCheck c : checks) {
+      stores.add(new FactStore<>(c.check().codec(), memoryLimit));
+    }
+  }
+
+  /**
+   * Inspects one institution: runs the per-institution checks and returns their report, and keeps the facts the
+   * inspection-scope checks collect from it (judged by {@link #report}). Invalid records give a NOT_INSPECTED
+   * report and no facts.
+   */
+  public InstitutionReport inspect(Institution institution) {
+    checkNotNull(institution, "institution");
+    checkState(!reported, "this run has reported already; start a new run");
+    InstitutionReport report = inspector.inspectChecks(institution);
+    if (report.status() == InspectionStatus.INSPECTED && !checks.isEmpty()) {
+      collect(institution);
+    }
+    return report;
+  }
+
+  /** Inspects institutions as they come, lazily and in order, as {@link Inspector#inspectEach} does, within this run. */
+  public Stream<InstitutionReport> inspectEach(Stream<Institution> institutions) {
+    if (inspector.parallelism() <= 1) {
+      return institutions.sequential().map(this::inspect);
+    }
+    return ReadAhead.map(institutions.sequential(), this::inspect, inspector.parallelism(), "ducha-inspector");
+  }
+
+  private void collect(Institution institution) {
+    int ordinal;
+    synchronized (this.institutions) {
+      ordinal = this.institutions.size();
+      this.institutions.add(InstitutionRef.of(institution));
+    }
+    InstitutionIndex index = new InstitutionIndex(institution);
+    Map<String, CheckOutcome> outcomes = new HashMap<>();
+    for (int i = 0; i < checks.size(); i++) {
+      Inspector.ScopeCheck c = checks.get(i);
+      CheckDescriptor d = c.descriptor();
+      if (!inspector.profile().enabled(d.id())) {
+        continue;
+      }
+      Optional<String> skip = inspector.whyNotApplicable(d, institution);
+      if (skip.isPresent()) {
+        outcomes.put(d.id(), CheckOutcome.notApplicable(d.id(), skip.get()));
+        continue;
+      }
+      try {
+        collect(c.check(), stores.get(i), institution, ordinal, new CollectRunContext<>(d, institution.inspectedOn(), c.parameters(), index));
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        outcomes.put(d.id(), CheckOutcome.error(d.id(), e));
+      }
+    }
+    collected.merge(institution.id(), outcomes, (a, b) -> {
+      Map<String, CheckOutcome> m = new HashMap<>(b);
+      m.putAll(a);
+      return m;
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, F> void collect(InspectionCheck<K, F> check, FactStore<?, ?> store, Institution institution, int ordinal,
+      CollectRunContext<?, ?> context) {
+    CollectRunContext<K, F> ctx = (CollectRunContext<K, F>) context;
+    check.collect(institution, ctx);
+    FactStore<K, F> s = (FactStore<K, F>) store;
+    s.add(s.encode(ordinal, ctx.facts()));
+  }
+
+  /**
+   * Judges the facts collected, adds each inspection-scope check's findings and outcome to the reports of the
+   * institutions inspected in this run, and assembles the inspection report as {@link Inspector#report} does.
+   * Findings are ordered as the per-institution checks' are (by group, then check id), each check's by subject key and
+   * evidence, so the output does not depend on the order or threads in which institutions passed. Call once.
+   */
+  public InspectionReport report(Optional<Inspection> inspection, List<InstitutionReport> reports) {
+    checkState(!reported, "this run has reported already");
+    reported = true;
+    Map<String, List<Finding>> found = new HashMap<>();
+    Map<String, Map<String, CheckOutcome>> judgeErrors = new HashMap<>();
+    try {
+      for (int i = 0; i < checks.size(); i++) {
+        Inspector.ScopeCheck c = checks.get(i);
+        if (inspector.profile().enabled(c.descriptor().id())) {
+          judge(c, stores.get(i), found, judgeErrors);
+        }
+      }
+    } finally {
+      stores.forEach(FactStore::close);
+    }
+    List<InstitutionReport> out = new ArrayList<>(reports.size());
+    for (InstitutionReport r : reports) {
+      out.add(r.status() == InspectionStatus.INSPECTED && collected.containsKey(r.institutionId())
+          ? complete(r, found.getOrDefault(r.institutionId(), List.of()), judgeErrors.getOrDefault(r.institutionId(), Map.of()))
+          : r);
+    }
+    return inspector.report(inspection, out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <K, F> void judge(Inspector.ScopeCheck c, FactStore<?, ?> store, Map<String, List<Finding>> found,
+      Map<String, Map<String, CheckOutcome>> errors) {
+    InspectionCheck<K, F> check = (InspectionCheck<K, F>) c.check();
+    String id = c.descriptor().id();
+    List<Finding> sink = new ArrayList<>();
+    JudgeRunContext context = new JudgeRunContext(c.descriptor(), c.parameters(), c.severity(), sink);
+    ((FactStore<K, F>) store).forEachKey((key, entries) -> {
+      List<Fact<F>> facts = new ArrayList<>(entries.size());
+      for (FactStore.Entry<F> e : entries) {
+        facts.add(new Fact<>(institutions.get(e.institution()), e.fact()));
+      }
+      facts.sort(Comparator.comparing(f -> f.institution().id()));
+      int before = sink.size();
+      try {
+        check.judge(key, List.copyOf(facts), context);
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        sink.subList(before, sink.size()).clear();
+        for (Fact<F> f : facts) {
+          errors.computeIfAbsent(f.institution().id(), k -> new HashMap<>()).putIfAbsent(id, CheckOutcome.error(id, e));
+        }
+      }
+    });
+    for (Finding f : sink) {
+      found.computeIfAbsent(f.institutionId(), k -> new ArrayList<>()).add(f);
+    }
+  }
+
+  private InstitutionReport complete(InstitutionReport r, List<Finding> scopeFindings, Map<String, CheckOutcome> judgeErrors) {
+    Map<String, CheckOutcome> atCollect = collected.get(r.institutionId());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Finding f : scopeFindings) {
+      counts.merge(f.checkId(), 1, Integer::sum);
+    }
+    List<CheckOutcome> outcomes = new ArrayList<>(r.outcomes());
+    List<Finding> findings = new ArrayList<>(r.findings());
+    for (Inspector.ScopeCheck c : checks) {
+      String id = c.descriptor().id();
+      if (!inspector.profile().enabled(id)) {
+        continue;
+      }
+      CheckOutcome o = atCollect.get(id);
+      if (o == null) {
+        o = judgeErrors.get(id);
+      }
+      if (o == null) {
+        o = CheckOutcome.ran(id, counts.getOrDefault(id, 0));
+        scopeFindings.stream().filter(f -> f.checkId().equals(id))
+            .sorted(Comparator.comparing((Finding f) -> f.subject().key()).thenComparing(f -> f.evidence().toString()))
+            .forEach(findings::add);
+      }
+      outcomes.add(o);
+    }
+    outcomes.sort(Comparator.comparing(CheckOutcome::checkId));
+    findings.sort(Comparator.comparingInt(f -> order.getOrDefault(f.checkId(), Integer.MAX_VALUE)));
+    return new InstitutionReport(r.institutionId(), r.institutionName(), r.examSite(), r.inspectedOn(), r.status(), findings,
+        outcomes, r.problems());
+  }
+}
