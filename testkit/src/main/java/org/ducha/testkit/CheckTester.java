@@ -120,6 +120,7 @@ public final class CheckTester {
       // The catalogue alone gives the ids: no inspector is built to learn them.
       Catalogue all = Catalogue.loader().discoverPacks(discover).addPacks(packs).load().orThrow();
       Set<String> known = new TreeSet<>(all.checks().keySet());
+      known.addAll(all.inspectionChecks().keySet());
       for (String id : only) {
         checkArgument(known.contains(id), "no check with id %s; the loaded checks are %s", id, known);
       }
