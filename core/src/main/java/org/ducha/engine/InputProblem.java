@@ -36,12 +36,19 @@ public record InputProblem(Optional<String> file, Optional<Integer> line, Option
       "zh-CN", load("org/ducha/engine/input_zh_CN.properties"),
       "en", load("org/ducha/engine/input_en.properties"));
 
+  /** The field that holds identity numbers (居民身份证号码) in every record that has one. */
+  private static final String IDENTITY_FIELD = "identityNumber";
+
   public InputProblem {
     file = file == null ? Optional.empty() : file;
     line = line == null ? Optional.empty() : line;
     column = column == null ? Optional.empty() : column;
     path = path == null ? "" : path;
     value = value == null ? "" : value;
+    if (path.equals(IDENTITY_FIELD) || path.endsWith("." + IDENTITY_FIELD)) {
+      // Personal information: whatever reader or rule reports a problem with an identity number shows it masked.
+      value = org.ducha.model.IdentityNumber.mask(value);
+    }
     key = key == null ? "" : key;
     args = args == null ? List.of() : List.copyOf(args);
   }

@@ -38,7 +38,7 @@ public final class MarkdownWriter implements ReportWriter {
     for (String line : texts.summary(Summary.of(list), incomplete)) {
       sb.append(line(line)).append("\n\n");
     }
-    sb.append("> ").append(inline(texts.legend())).append("\n\n");
+    sb.append(inline(texts.legend())).append("\n\n");
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     tracking.ifPresent(t -> summary(sb, t));
     sb.append("## ").append(ctx.text("report.annex.heading")).append("\n\n");

@@ -38,7 +38,7 @@ class ReportHeaderTest {
     InspectionReport report = report(Optional.of(LocalDate.of(2022, 5, 5)), Optional.of("某应急〔2022〕7号"));
     String md = write("md", report, MessageCatalog.ZH_CN);
     assertThat(md).contains("发文机关：某市应急管理局  \n文号：某应急〔2022〕7号  \n成文日期：2022年5月5日\n")
-        .contains("> 条：问题清单中编号的一项问题").contains("处：一处发现");
+        .contains("\n\n条：问题清单中编号的一项问题").contains("处：一处发现");
     String html = write("html", report, MessageCatalog.ZH_CN);
     assertThat(html).contains("<p class=\"header\">发文机关：某市应急管理局<br>文号：某应急〔2022〕7号<br>成文日期：2022年5月5日</p>")
         .contains("<p class=\"legend\">条：");
@@ -56,7 +56,7 @@ class ReportHeaderTest {
   void without_an_inspection_there_is_no_header_but_the_legend() throws IOException {
     InspectionReport report = inspector.report(Optional.empty(), List.of(inspector.inspect(Fixtures.cleanTrainingOnly())));
     String md = write("md", report, MessageCatalog.ZH_CN);
-    assertThat(md).doesNotContain("发文机关").contains("> 条：");
+    assertThat(md).doesNotContain("发文机关").contains("\n\n条：");
   }
 
   @Test
