@@ -14,10 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code ducha checks}: the catalogue of loaded checks. */
-@Command(name = "checks", mixinStandardHelpOptions = true,
-    description = {"Lists the loaded checks: id, group, severity, title, regulation references, parameters, applicability.",
-        "Problems the packs have (missing messages, unstable descriptors…) are listed on standard error;",
-        "a pack the engine refuses fails the command (exit code 2)."})
+// Texts: Messages_zh/_en.properties, keys ducha.checks.* and checks.*.
+@Command(name = "checks", mixinStandardHelpOptions = true)
 final class ChecksCommand implements Callable<Integer> {
 
   @Mixin
@@ -36,25 +34,26 @@ final class ChecksCommand implements Callable<Integer> {
     MessageCatalog m = MessageCatalog.of(catalogue.packs(), Map.of());
     var out = spec.commandLine().getOut();
     catalogue.problems().forEach(p -> spec.commandLine().getErr().println("ducha: " + p));
-    catalogue.packInfos().forEach(p -> out.println("# pack " + p.id() + " " + p.version() + " (" + p.checkIds().size() + " checks)"));
+    CliMessages msg = CliMessages.of(spec);
+    catalogue.packInfos().forEach(p -> out.println("# pack " + p.id() + " " + p.version() + " " + msg.text("checks.pack-count", p.checkIds().size())));
     out.println();
     for (CheckDescriptor d : catalogue.descriptors()) {
       out.println(d.id() + "  [" + d.group().id() + ", " + d.defaultSeverity() + "]  " + m.title(d, locale));
       out.println("    " + m.format(d.group().titleKey(), Map.of(), locale) + "; "
           + m.format(d.applicability().descriptionKey(), Map.of(), locale)
-          + d.campaign().map(c -> "; campaign " + c).orElse(""));
+          + d.campaign().map(c -> "; " + msg.text("checks.campaign", c)).orElse(""));
       out.println("    " + d.regulations().stream().map(RegulationRef::citation).collect(Collectors.joining("; ")));
       for (Parameter<?> p : d.parameters()) {
         String bounds = p.min().isPresent() || p.max().isPresent()
             ? " [" + p.min().map(Object::toString).orElse("") + ".." + p.max().map(Object::toString).orElse("") + "]" : "";
         String defaults = p.defaults().entrySet().stream()
-            .map(e -> (e.getKey().equals(java.time.LocalDate.MIN) ? "" : "from " + e.getKey() + ": ") + e.getValue())
+            .map(e -> (e.getKey().equals(java.time.LocalDate.MIN) ? "" : msg.text("checks.from", e.getKey().toString())) + e.getValue())
             .collect(Collectors.joining(", "));
         out.println("    " + p.name() + " = " + defaults + bounds + "  " + m.format(p.descriptionKey(), Map.of(), locale));
       }
     }
     out.println();
-    out.println(catalogue.descriptors().size() + " checks");
+    out.println(msg.text("checks.count", catalogue.descriptors().size()));
     return Main.OK;
   }
 }

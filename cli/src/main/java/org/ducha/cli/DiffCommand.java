@@ -19,19 +19,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ducha diff}: compares two JSON reports and prints, per institution, what is new, persisting and resolved. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = {"Compares two reports written with --format json and prints, per institution, the findings that are new,",
-        "persisting and resolved (and those that could not be rechecked). The older report's own tracking, if it has one,",
-        "carries first-seen days on. Exit code: 0, or 2 when a report cannot be read."})
+// Texts: Messages_zh/_en.properties, keys ducha.diff.*.
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report (JSON).")
+  @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "ducha.diff.OLD")
   Path older;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The later report (JSON).")
+  @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "ducha.diff.NEW")
   Path newer;
 
-  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+  @Option(names = "--locale", paramLabel = "LOCALE", completionCandidates = InputOptions.Locales.class)
   String locale;
 
   @Spec
@@ -43,10 +41,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale l = Locale.forLanguageTag(locale);
-    if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
-      throw new IllegalArgumentException("unsupported locale '" + locale + "': use zh-CN or en");
-    }
+    Locale l = InputOptions.locale(locale, CliMessages.of(spec));
     Tracking tracking = Tracker.plain().track(JsonReportWriter.readBaseline(older), JsonReportWriter.read(newer)).tracking();
     Inspector inspector = Inspector.builder().locale(MessageCatalog.resolve(l)).build();
     ReportContext ctx = ReportContext.of(inspector).withTracking(tracking);

@@ -9,11 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ducha docs}: writes the catalogue of the loaded checks as Markdown, in English and in Chinese. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
-    description = "Writes the catalogue of the loaded checks as Markdown: checks.md (English) and checks.zh-CN.md.")
+// Texts: Messages_zh/_en.properties, keys ducha.docs.* and docs.*.
+@Command(name = "docs", mixinStandardHelpOptions = true)
 final class DocsCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs", description = "Folder to write into (default: docs).")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs")
   Path out;
 
   @Spec
@@ -24,7 +24,7 @@ final class DocsCommand implements Callable<Integer> {
     Inspector inspector = Inspector.builder().build();
     List<Path> written = CatalogueDocument.write(inspector, out);
     for (Path p : written) {
-      spec.commandLine().getOut().println("wrote " + p + " (" + inspector.catalogue().size() + " checks)");
+      spec.commandLine().getOut().println(CliMessages.of(spec).text("docs.wrote", p.toString(), inspector.catalogue().size()));
     }
     return Main.OK;
   }

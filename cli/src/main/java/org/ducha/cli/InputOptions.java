@@ -7,31 +7,48 @@ import org.ducha.engine.Inspector;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.Profile;
 import org.ducha.formats.ProfileReader;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that build an inspector. */
+/**
+ * Options shared by the commands that build an inspector. Texts: the bundles' keys {@code profile}, {@code locale},
+ * {@code parallel}. {@code --locale} has no fixed default: {@link CliDefaults} gives the run's language.
+ */
 final class InputOptions {
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "Profile file (YAML or JSON): checks, parameters, severities, campaigns.")
+  @Option(names = "--profile", paramLabel = "FILE")
   Path profile;
 
-  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+  @Option(names = "--locale", paramLabel = "LOCALE", completionCandidates = Locales.class)
   String locale;
 
-  @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Institutions inspected at once (default 1).")
-  int parallelism;
+  /** Institutions inspected at once: by default as many as the machine has processors (the report is the same). */
+  @Option(names = "--parallel", paramLabel = "N")
+  int parallelism = Runtime.getRuntime().availableProcessors();
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   Locale locale() {
-    return locale(locale);
+    return locale(locale, CliMessages.of(mixee));
   }
 
-  /** The supported locale {@code tag} names; fails on another language. */
-  static Locale locale(String tag) {
-    Locale l = Locale.forLanguageTag(tag);
+  /** The supported locale {@code tag} (zh-CN, en; any case, {@code _} or {@code -}) names; fails on another language. */
+  static Locale locale(String tag, CliMessages messages) {
+    Locale l = tag == null ? messages.locale() : Locale.forLanguageTag(tag.trim().replace('_', '-'));
     if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
-      throw new IllegalArgumentException("unsupported locale '" + tag + "': use zh-CN or en");
+      throw new IllegalArgumentException(messages.text("error.locale", tag));
     }
     return MessageCatalog.resolve(l);
+  }
+
+  /** The values {@code --locale} offers to shell completion. */
+  static final class Locales implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("zh-CN", "en").iterator();
+    }
   }
 
   /** The inspector: discovered packs and the profile file (if any); {@code InspectionFiles} adds the inspection's campaigns. */

@@ -39,48 +39,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ducha inspect}: reads records, runs the checks, writes the problem list. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-    description = {"Inspects institutions and prints the problem list (Markdown, zh-CN by default).",
-        "Exit codes: 0 clean; 1 a finding at or above --fail-on; 2 bad usage, unreadable input (the report is still",
-        "written; unreadable institutions are listed as not inspected) or a report that could not be written; 3 a check",
-        "did not complete (threw or timed out) or the run stopped early (the report of what was done is still written);",
-        "70 an internal failure of Ducha. When several apply, the highest in the order 2, 3, 1 wins.",
-        "With --baseline (an earlier report written with --format json), each finding is marked new, persisting, overdue,",
-        "waived or resolved; --fail-on then leaves waived findings out and counts overdue ones at their raised severity."})
+// Description (with the exit codes) and option texts: Messages_zh/_en.properties, keys ducha.inspect.*.
+@Command(name = "inspect", mixinStandardHelpOptions = true)
 final class InspectCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders (inspection.json|yaml and one file per institution) or files.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "ducha.inspect.PATH")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
-      description = "md (default), html, csv, json, docx (the official notice; with --out) or a format a jar on the class path adds.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", completionCandidates = FormatNames.class)
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with 1 when a finding is at or above: INFO, MINOR, MAJOR or CRITICAL.")
+  @Option(names = "--fail-on", paramLabel = "SEVERITY")
   Severity failOn;
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "An earlier report (JSON, from --format json) to compare with: new, persisting, resolved findings.")
+  @Option(names = "--baseline", paramLabel = "FILE")
   Path baseline;
 
-  @Option(names = "--plan", paramLabel = "FILE",
-      description = "Rectification plan of the earlier findings (YAML or JSON): responsible person and deadline; needs --baseline.")
+  @Option(names = "--plan", paramLabel = "FILE")
   Path plan;
 
-  @Option(names = "--waivers", paramLabel = "FILE",
-      description = "Waivers (YAML or JSON): accepted exceptions with justification, approver and expiry; needs --baseline.")
+  @Option(names = "--waivers", paramLabel = "FILE")
   Path waivers;
 
-  @Option(names = "--waiver-horizon", paramLabel = "DAYS", defaultValue = "365",
-      description = "The longest a waiver may run after its approval, in days (default 365).")
+  @Option(names = "--waiver-horizon", paramLabel = "DAYS", defaultValue = "365")
   int waiverHorizon;
 
-  @Option(names = "--check-timeout", paramLabel = "TIME", defaultValue = "60s",
-      description = "Time limit of one check on one institution (default 60s; e.g. 500ms, 90s, 2m; 0 for none). A check still "
-          + "running then is abandoned and reported as not completed.")
+  @Option(names = "--check-timeout", paramLabel = "TIME", defaultValue = "60s")
   String checkTimeout;
 
   @Mixin
@@ -91,9 +78,10 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormatProvider reportFormat = ReportFormats.of(format);
+    CliMessages msg = CliMessages.of(spec);
+    ReportFormatProvider reportFormat = ReportFormats.of(FormatNames.check(format, spec));
     if (baseline == null && (plan != null || waivers != null)) {
-      throw new IllegalArgumentException("--plan and --waivers need --baseline (the earlier report they answer)");
+      throw new IllegalArgumentException(msg.text("error.plan-needs-baseline"));
     }
     // Read the tracking files first: a mistake in them is reported before any inspecting.
     Optional<Baseline> earlier = input.localized(() -> Optional.ofNullable(baseline).map(JsonReportWriter::readBaseline));
@@ -105,7 +93,7 @@ final class InspectCommand implements Callable<Integer> {
     InspectionFiles files = InspectionFiles.of(InputOptions.nonEmpty(paths));
     InspectionFiles.Result result;
     try (Progress progress = Progress.forTerminal(spec.commandLine().getErr(), files.institutionCount())) {
-      result = files.inspect(input.inspector(timeout(checkTimeout)), r -> progress.step());
+      result = files.inspect(input.inspector(timeout(checkTimeout, msg)), r -> progress.step());
     }
     for (InputProblem p : result.inspectionProblems()) {
       spec.commandLine().getErr().println("ducha: " + p.render(input.locale()));
@@ -148,14 +136,14 @@ final class InspectCommand implements Callable<Integer> {
       }
       w.flush();
       if (w.checkError()) {
-        err.println("ducha: the report could not be written to standard output (closed pipe or full disk?)");
+        err.println("ducha: " + msg.text("error.stdout"));
         return Main.BAD_INPUT;
       }
     } else {
       AtomicFile.write(out, o -> reportFormat.write(report, ctx, o));
     }
     for (InstitutionReport r : report.notInspected()) {
-      err.println("ducha: not inspected: " + r.institutionName() + " (" + r.problems().size() + " problems)");
+      err.println("ducha: " + msg.text("inspect.not-inspected", r.institutionName(), r.problems().size()));
       for (InputProblem p : r.problems()) {
         err.println("  " + p.render(input.locale()));
       }
@@ -165,13 +153,13 @@ final class InspectCommand implements Callable<Integer> {
       for (CheckOutcome o : r.outcomes()) {
         if (o.status() == OutcomeStatus.ERROR) {
           incomplete = true;
-          err.println("ducha: check " + o.checkId() + " did not complete on " + r.institutionName() + " (" + r.institutionId() + "): "
-              + o.detail().orElse("failed").replaceAll("[\r\n]+", " "));
+          err.println("ducha: " + msg.text("inspect.check-incomplete", o.checkId(), r.institutionName(), r.institutionId(),
+              o.detail().orElse(msg.text("inspect.check-failed")).replaceAll("[\r\n]+", " ")));
         }
       }
     }
-    stopped.ifPresent(why -> err.println("ducha: inspecting stopped early: " + why + ". The report holds the "
-        + (report.institutions().size() - report.notInspected().size()) + " institutions inspected before; the others were not inspected."));
+    stopped.ifPresent(why -> err.println("ducha: " + msg.text("inspect.stopped-early", why,
+        report.institutions().size() - report.notInspected().size())));
     tracked.ifPresent(this::warn);
     // 2 before 3 before 1: with bad input the report is not about what was asked, so that is fixed first; a check that
     // did not complete makes the report incomplete, so "no finding at or above --fail-on" could not be trusted.
@@ -188,14 +176,15 @@ final class InspectCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** {@code 60s}, {@code 500ms}, {@code 2m}, {@code 90} (seconds); {@code 0} for no limit. */
-  static Duration timeout(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?").matcher(text.trim());
+  /** {@code 60s}, {@code 500ms}, {@code 2m}, {@code 90} (seconds), units in any case; {@code 0} for no limit. */
+  static Duration timeout(String text, CliMessages msg) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?", java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("--check-timeout '" + text + "': give a number with ms, s, m or h (e.g. 60s), or 0 for no limit");
+      throw new IllegalArgumentException(msg.text("error.check-timeout", text));
     }
     long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2);
+    String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(java.util.Locale.ROOT);
     return switch (unit) {
       case "ms" -> Duration.ofMillis(n);
       case "m" -> Duration.ofMinutes(n);
@@ -207,15 +196,16 @@ final class InspectCommand implements Callable<Integer> {
   /** Waivers that no longer apply or named nothing, and plan entries that named nothing, on standard error. */
   private void warn(TrackedReport tracked) {
     var err = spec.commandLine().getErr();
+    CliMessages msg = CliMessages.of(spec);
     for (WaiverOutcome o : tracked.tracking().waivers()) {
       if (o.status() == WaiverOutcome.Status.EXPIRED) {
-        err.println("ducha: waiver expired on " + o.waiver().expires() + ", no longer applies: " + o.waiver().finding());
+        err.println("ducha: " + msg.text("inspect.waiver-expired", o.waiver().expires().toString(), o.waiver().finding()));
       } else if (o.status() == WaiverOutcome.Status.UNUSED) {
-        err.println("ducha: waiver names no finding of this inspection (unused): " + o.waiver().finding());
+        err.println("ducha: " + msg.text("inspect.waiver-unused", o.waiver().finding()));
       }
     }
     for (PlanEntry e : tracked.tracking().unmatchedPlanEntries()) {
-      err.println("ducha: plan entry names no finding of the baseline: " + e.finding());
+      err.println("ducha: " + msg.text("inspect.plan-unmatched", e.finding()));
     }
   }
 }

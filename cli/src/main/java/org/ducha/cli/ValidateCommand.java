@@ -12,15 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ducha validate}: reads and validates, reporting every problem of every file. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Reads and validates inspection data without inspecting; lists every problem of every file.",
-        "Exit code: 0 when all is valid, 2 otherwise."})
+// Texts: Messages_zh/_en.properties, keys ducha.validate.* and validate.*.
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders or files, as for inspect.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "ducha.validate.PATH")
   List<Path> paths;
 
-  @picocli.CommandLine.Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+  @picocli.CommandLine.Option(names = "--locale", paramLabel = "LOCALE", completionCandidates = InputOptions.Locales.class)
   String locale;
 
   @Spec
@@ -28,7 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    java.util.Locale l = InputOptions.locale(locale);
+    CliMessages msg = CliMessages.of(spec);
+    java.util.Locale l = InputOptions.locale(locale, msg);
     InspectionReader reader = InspectionReader.of(InputOptions.nonEmpty(paths));
     var out = spec.commandLine().getOut();
     int bad = 0;
@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
       files++;
       if (!inspection.get().ok()) {
         bad++;
-        out.println(inspection.get().source() + ": " + inspection.get().problems().size() + " problem(s)");
+        out.println(msg.text("validate.problems", inspection.get().source().toString(), inspection.get().problems().size()));
         inspection.get().problems().forEach(p -> out.println("  " + p.render(l)));
       }
     }
@@ -47,14 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
         files++;
         if (in.institution().isEmpty()) {
           bad++;
-          out.println(in.source() + ": " + in.problems().size() + " problem(s)");
+          out.println(msg.text("validate.problems", in.source().toString(), in.problems().size()));
           for (InputProblem p : in.problems()) {
             out.println("  " + p.render(l));
           }
         }
       }
     }
-    out.println(bad == 0 ? "valid: " + files + " document(s)" : "invalid: " + bad + " of " + files + " document(s)");
+    out.println(bad == 0 ? msg.text("validate.valid", files) : msg.text("validate.invalid", bad, files));
     return bad == 0 ? Main.OK : Main.BAD_INPUT;
   }
 }

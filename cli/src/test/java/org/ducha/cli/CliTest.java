@@ -91,7 +91,7 @@ class CliTest {
   void validate_reports_every_problem_and_exits_2() throws IOException {
     write("1-good.yaml", Fixtures.cleanInstitution());
     Files.writeString(dir.resolve("2-bad.yaml"), "id: bad\nname: ''\nlegalForm: BRANCH\ninspectedOn: 2022-13-40\n", StandardCharsets.UTF_8);
-    Run r = run("validate", dir.toString());
+    Run r = run("validate", dir.toString(), "--locale", "en");
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.out()).contains("2-bad.yaml").contains("name").contains("inspectedOn").contains("invalid: 1 of 2");
     Files.delete(dir.resolve("2-bad.yaml"));

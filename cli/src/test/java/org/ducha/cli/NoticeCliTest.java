@@ -46,6 +46,6 @@ class NoticeCliTest {
   void an_unknown_format_lists_the_valid_ones() {
     Run r = run("inspect", JINCHENG.toString(), "--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown format 'pdf'; valid formats: md, html, csv, json, docx");
+    assertThat(r.err()).contains("未知的报告格式“pdf”：可用的有 md, html, csv, json, docx");
   }
 }

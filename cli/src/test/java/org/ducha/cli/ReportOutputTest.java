@@ -87,7 +87,7 @@ class ReportOutputTest {
     int code = Main.run(new String[] {"inspect", data().toString()}, new PrintWriter(broken), new PrintWriter(err, true));
 
     assertThat(code).isEqualTo(Main.BAD_INPUT);
-    assertThat(err.toString()).contains("could not be written to standard output");
+    assertThat(err.toString()).contains("报告无法写入标准输出");
   }
 
   @Test

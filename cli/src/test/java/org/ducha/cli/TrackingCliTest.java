@@ -162,13 +162,13 @@ class TrackingCliTest {
 
     assertThat(r.code()).isEqualTo(Main.FINDINGS);
     assertThat(r.out()).contains("已过期，不再适用").contains("未使用（未对应本次任何问题）：governance.legal-entity.not-independent @ nowhere");
-    assertThat(r.err()).contains("waiver expired on").contains("waiver names no finding of this inspection (unused)");
+    assertThat(r.err()).contains("豁免已于 ").contains("豁免未对应本次督查的任何问题（未使用）：");
   }
 
   @Test
   void plan_and_waivers_need_a_baseline_and_a_bad_plan_is_reported_with_its_place() throws IOException {
     Path plan = file("plan.yaml", "items:\n  - fingerprint: 123\n    responsible: 张三\n");
-    assertThat(run("inspect", second.toString(), "--plan", plan.toString()).err()).contains("--plan and --waivers need --baseline");
+    assertThat(run("inspect", second.toString(), "--plan", plan.toString()).err()).contains("--plan 和 --waivers 需同时给出 --baseline");
     Run r = run("inspect", "--locale", "en", second.toString(), "--baseline", baseline.toString(), "--plan", plan.toString());
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("plan.yaml:2:18: items[0].fingerprint = '123'").contains("plan.yaml:2:5: items[0].deadline: missing");

@@ -1,5 +1,7 @@
 package org.ducha.formats;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The report formats. */
@@ -26,5 +28,13 @@ public enum ReportFormat {
   /** The format named {@code name} (md, html, csv, json; any case). */
   public static ReportFormat parse(String name) {
     return valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The names of every format, in lower case and in this order ({@code md, html, csv, json}): the one list the command
+   * line shows in its help, completion and errors. A format added here joins it.
+   */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
   }
 }

@@ -158,8 +158,8 @@ class FaultInjectionTest {
       String report = Files.readString(out);
 
       assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(Main.INCOMPLETE);
-      assertThat(r.err()).contains("check " + FaultPack.LOOPS + " did not complete on 甲机构 (a)").contains("timed out")
-          .contains("check " + FaultPack.THROWS + " did not complete on 乙机构 (b)").doesNotContain("\u001b");
+      assertThat(r.err()).contains("检查项 " + FaultPack.LOOPS + " 在 甲机构（a）上未完成").contains("timed out")
+          .contains("检查项 " + FaultPack.THROWS + " 在 乙机构（b）上未完成").doesNotContain("\u001b");
       for (String id : FaultPack.FAILING) {
         assertThat(report).as(format + " names " + id).contains(id);
       }
@@ -202,7 +202,7 @@ class FaultInjectionTest {
     Run r = run("inspect", data().toString(), "--check-timeout", "soon");
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).contains("--check-timeout 'soon'");
+    assertThat(r.err()).contains("--check-timeout “soon”");
   }
 
   @Test
@@ -223,7 +223,7 @@ class FaultInjectionTest {
     Run r = run("inspect", d.toString(), "--profile", profile.toString(), "--check-timeout", "100ms", "--out", out.toString());
 
     assertThat(r.code()).as(r.err()).isEqualTo(Main.INCOMPLETE);
-    assertThat(r.err()).contains("inspecting stopped early").contains("ignored being interrupted");
+    assertThat(r.err()).contains("督查提前停止").contains("ignored being interrupted");
     String md = Files.readString(out);
     assertThat(md).contains("共列出培训机构（考试点）8家，检查了4家，4家未能检查").contains("机构0").contains("机构3")
         .contains("inspecting stopped early");
