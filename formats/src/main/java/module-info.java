@@ -2,12 +2,13 @@
  * Ducha's formats: readers of inspection data, profiles and tracking files (JSON, YAML), writers of reports
  * (Markdown, HTML, CSV, JSON), and {@code InspectionFiles}, the library's path from data files to a report.
  *
- * <p>Exports {@code org.ducha.formats} only. Jackson is part of its API ({@code DataFormat.mapper()}), so it is read
- * transitively.
+ * <p>Exports {@code org.ducha.formats} only; Jackson is no part of its API. This descriptor is the one the module is
+ * compiled with. The published jar carries Jackson relocated inside it and another descriptor, without Jackson's
+ * modules ({@code src/main/moditect/module-info.java}, added after shading).
  */
 module org.ducha.formats {
   requires transitive org.ducha.core;
-  requires transitive tools.jackson.databind;
+  requires tools.jackson.databind;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.annotation;

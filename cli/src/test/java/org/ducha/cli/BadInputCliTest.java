@@ -37,7 +37,7 @@ class BadInputCliTest {
   }
 
   private static String yaml(Institution i) {
-    return DataFormat.YAML.mapper().writeValueAsString(i);
+    return DataFormat.YAML.writeString(i);
   }
 
   /** A folder with the good institution (named 良好培训中心) in 2-good.yaml. */

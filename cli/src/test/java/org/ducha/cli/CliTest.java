@@ -31,7 +31,7 @@ class CliTest {
 
   private Path write(String name, Institution i) throws IOException {
     Path f = dir.resolve(name);
-    Files.writeString(f, DataFormat.YAML.mapper().writeValueAsString(i), StandardCharsets.UTF_8);
+    Files.writeString(f, DataFormat.YAML.writeString(i), StandardCharsets.UTF_8);
     return f;
   }
 

@@ -25,7 +25,7 @@ class ReportOutputTest {
   private Path data() throws IOException {
     Path d = dir.resolve("data");
     Files.createDirectories(d);
-    Files.writeString(d.resolve("a.yaml"), DataFormat.YAML.mapper().writeValueAsString(Fixtures.cleanInstitution()), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("a.yaml"), DataFormat.YAML.writeString(Fixtures.cleanInstitution()), StandardCharsets.UTF_8);
     return d;
   }
 

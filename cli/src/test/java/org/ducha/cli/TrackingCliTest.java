@@ -47,7 +47,7 @@ class TrackingCliTest {
   private Path folder(String name, Institution i) throws IOException {
     Path f = dir.resolve(name);
     Files.createDirectories(f);
-    Files.writeString(f.resolve("a.yaml"), DataFormat.YAML.mapper().writeValueAsString(i), StandardCharsets.UTF_8);
+    Files.writeString(f.resolve("a.yaml"), DataFormat.YAML.writeString(i), StandardCharsets.UTF_8);
     return f;
   }
 

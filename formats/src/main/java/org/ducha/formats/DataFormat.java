@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.ducha.engine.CheckOutcome;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -25,9 +26,27 @@ public enum DataFormat {
     this.mapper = mapper;
   }
 
-  /** The mapper: unknown fields and trailing tokens are errors; empty optionals are left out when writing. */
-  public ObjectMapper mapper() {
+  /**
+   * The mapper: unknown fields and trailing tokens are errors; empty optionals are left out when writing. Not public:
+   * Jackson travels relocated inside the published jar, so its types are no part of the API.
+   */
+  ObjectMapper mapper() {
     return mapper;
+  }
+
+  /**
+   * {@code value} (a model record, e.g. an {@code Institution} or an {@code Inspection}) written as a document of this
+   * format, as the readers read it back: empty optionals left out, indented.
+   *
+   * @throws IllegalArgumentException if {@code value} cannot be written (a type without a readable shape)
+   */
+  public String writeString(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as " + name() + ": "
+          + e.getOriginalMessage(), e);
+    }
   }
 
   /** The format of {@code file} by its extension ({@code .json}, {@code .jsonl}, {@code .yaml}, {@code .yml}). */

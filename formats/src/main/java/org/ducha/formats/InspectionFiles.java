@@ -141,6 +141,25 @@ public final class InspectionFiles {
   }
 
   /**
+   * Reads one institution's document ({@code source} names it in problems and in the report) and inspects it with
+   * {@code inspector}, as an institution's file among {@link #of files} is: the records are validated while read, and a
+   * document that cannot be read gives a report with the institution as NOT_INSPECTED and every problem. No inspection
+   * file, so no campaigns beside the inspector's own and no dates but the document's.
+   */
+  public static Result inspectDocument(Inspector inspector, byte[] document, DataFormat format, String source) {
+    InstitutionInput input = InspectionReader.institution(document, format, source);
+    List<InstitutionReport> reports = new ArrayList<>();
+    boolean unreadable = false;
+    Optional<String> stopped = Optional.empty();
+    try {
+      unreadable = inspectAll(inspector, Stream.of(input), reports, r -> { });
+    } catch (InspectionAbortedException e) {
+      stopped = Optional.of(e.getMessage());
+    }
+    return new Result(Optional.empty(), List.of(), inspector.report(Optional.empty(), reports), inspector, unreadable, stopped);
+  }
+
+  /**
    * Inspects the institutions as they are read, in parallel if the inspector is, and adds their reports to {@code reports}
    * in reading order; an unreadable institution keeps its place with its problems. Streams: only the institutions being
    * inspected (a few per thread) are held, never all of them. Returns whether any was unreadable.

@@ -1,9 +1,6 @@
 package org.ducha.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.ducha.engine.Inspector;
 import org.ducha.formats.ReportWriter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,16 +23,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DuchaProperties.class)
 public class DuchaAutoConfiguration {
 
-  private static final Log LOG = LogFactory.getLog(DuchaAutoConfiguration.class);
-
   /** The factory of inspectors, from the properties and the host's customizers (in their order). */
   @Bean
   @ConditionalOnMissingBean
   public InspectorFactory duchaInspectorFactory(DuchaProperties properties, ObjectProvider<InspectorCustomizer> customizers) {
-    if (properties.getCheckTimeout() != null) {
-      LOG.warn("ducha.check-timeout=" + properties.getCheckTimeout() + " is not applied: this version of Ducha has no "
-          + "per-check timeout, checks run to completion");
-    }
     return new InspectorFactory(properties, customizers.orderedStream().toList());
   }
 
@@ -43,14 +34,14 @@ public class DuchaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public Inspector duchaInspector(InspectorFactory factory) {
-    return factory.create(List.of(), true);
+    return factory.create();
   }
 
   /** Files, documents or objects in, reports out. */
   @Bean
   @ConditionalOnMissingBean
-  public InspectionService duchaInspectionService(InspectorFactory factory, Inspector inspector) {
-    return new InspectionService(factory, inspector);
+  public InspectionService duchaInspectionService(Inspector inspector) {
+    return new InspectionService(inspector);
   }
 
   /** The catalogue in the actuator's info endpoint, unless {@code ducha.info.enabled=false}. */

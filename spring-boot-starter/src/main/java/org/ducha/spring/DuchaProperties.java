@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
 /**
- * The {@code ducha.*} properties: which packs, which profile and campaigns, which language, how many threads. Read
+ * The {@code ducha.*} properties: which packs, which profile and campaigns, which language, how many threads, how long a check may run. Read
  * once, when the inspector is built.
  */
 @ConfigurationProperties(prefix = "ducha")
@@ -37,10 +37,11 @@ public class DuchaProperties {
   private int parallelism = 1;
 
   /**
-   * The longest one check may run on one institution. Bound and reported, but not applied yet: this version of the
-   * engine has no per-check timeout, so checks run to completion (a warning is logged when this is set).
+   * The longest one check may run on one institution; 0 for no limit. A check still running then is abandoned and
+   * reported as an ERROR outcome (timed out), visible in every report format; once more than four abandoned checks
+   * are still running, inspecting stops.
    */
-  private Duration checkTimeout;
+  private Duration checkTimeout = Duration.ofSeconds(60);
 
   /** The catalogue and pack versions in the actuator's info endpoint. */
   private final Info info = new Info();

@@ -3,26 +3,16 @@ package org.ducha.spring;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.engine.InputProblem;
 import org.ducha.engine.InspectionReport;
-import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
 import org.ducha.formats.DataFormat;
-import org.ducha.formats.InspectionReader;
-import org.ducha.formats.InstitutionInput;
-import org.ducha.formats.Parsed;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.formats.ReportContext;
 import org.ducha.formats.ReportFormat;
 import org.ducha.formats.ReportWriter;
@@ -31,21 +21,21 @@ import org.ducha.model.Institution;
 
 /**
  * The path from records to reports for a Spring host: inspection folders or files, one institution's document, or
- * the host's own {@link Institution} objects in; an {@link Inspected} report out, to be written in any format.
- * Honours the inspection file as the {@code ducha} command does: its campaigns are switched on, its dates and
- * institution order kept, and unreadable institutions stay in their place as not inspected.
+ * the host's own {@link Institution} objects in; an {@link Inspected} report out, to be written in any format. Files
+ * and documents go through the library's {@link InspectionFiles}, the path {@code ducha inspect} takes: the inspection
+ * file's campaigns are switched on, its dates and institution order kept, and unreadable institutions stay in their
+ * place as not inspected.
  *
- * <p>This is the one class of the starter that assembles Ducha's reading, inspecting and writing; thread-safe.
+ * <p>Every path uses the one application {@link Inspector} (with the inspection's campaigns added when there is an
+ * inspection); thread-safe.
  */
 public class InspectionService {
 
-  private final InspectorFactory factory;
   private final Inspector inspector;
 
-  /** A service using {@code inspector} for institutions handed over as objects, and {@code factory} for files. */
-  public InspectionService(InspectorFactory factory, Inspector inspector) {
-    this.factory = factory;
-    this.inspector = inspector;
+  /** A service inspecting with {@code inspector}. */
+  public InspectionService(Inspector inspector) {
+    this.inspector = Objects.requireNonNull(inspector, "inspector");
   }
 
   /**
@@ -54,16 +44,29 @@ public class InspectionService {
    * @param report the report; institutions that could not be read are in it as NOT_INSPECTED, with their problems
    * @param context messages and language of the inspector that made it
    * @param inputProblems problems with the inspection file itself (its institutions were inspected all the same)
+   * @param stopped why inspecting stopped before the end, when it did (see {@link InspectionFiles.Result#stopped()})
    */
-  public record Inspected(InspectionReport report, ReportContext context, List<InputProblem> inputProblems) {
+  public record Inspected(InspectionReport report, ReportContext context, List<InputProblem> inputProblems,
+      Optional<String> stopped) {
 
     public Inspected {
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(context, "context");
       inputProblems = List.copyOf(inputProblems);
+      Objects.requireNonNull(stopped, "stopped");
     }
 
-    /** Whether every input was read: no problem with the inspection file and no institution left not inspected. */
+    /** What the library's {@link InspectionFiles} gave. */
+    public static Inspected of(InspectionFiles.Result result) {
+      return new Inspected(result.report(), ReportContext.of(result.inspector()), result.inspectionProblems(), result.stopped());
+    }
+
+    /**
+     * Whether every input was read and inspected: no problem with the inspection file, no institution left not
+     * inspected, and the run not stopped.
+     */
     public boolean complete() {
-      return inputProblems.isEmpty() && report.notInspected().isEmpty();
+      return inputProblems.isEmpty() && report.notInspected().isEmpty() && stopped.isEmpty();
     }
 
     /** Writes the report in {@code format}; does not close {@code out}. */
@@ -84,78 +87,27 @@ public class InspectionService {
 
   /**
    * Reads and inspects {@code paths}: folders (an {@code inspection.yaml|json} and one file per institution, or
-   * JSON-lines files) or files, streaming — only the institutions being inspected are held.
+   * JSON-lines files) or files, streaming — only the institutions being inspected are held. See
+   * {@link InspectionFiles#inspect(Inspector)}.
    */
   public Inspected inspect(List<Path> paths) {
-    InspectionReader reader = InspectionReader.of(paths);
-    Optional<Parsed<Inspection>> parsedInspection = reader.readInspection();
-    List<InputProblem> inspectionProblems = parsedInspection.map(Parsed::problems).orElse(List.of());
-    Optional<Inspection> inspection = parsedInspection.flatMap(Parsed::value);
-    // The campaigns the inspection file names are switched on, as the command does.
-    Inspector used = factory.create(inspection.map(Inspection::campaigns).orElse(List.of()), false);
-    List<InstitutionReport> reports = new ArrayList<>();
-    try (Stream<InstitutionInput> inputs = reader.institutions(factory.parallelism())) {
-      inspectAll(used, inputs, reports);
-    }
-    return new Inspected(used.report(inspection, reports), ReportContext.of(used), inspectionProblems);
-  }
-
-  /** Reads and inspects one institution's document ({@code source} names it in problems and the report). */
-  public Inspected inspect(byte[] document, DataFormat format, String source) {
-    InstitutionInput input = InspectionReader.institution(document, format, source);
-    InstitutionReport report = input.institution().map(inspector::inspect).orElseGet(input::notInspectedReport);
-    return new Inspected(inspector.report(Optional.empty(), List.of(report)), ReportContext.of(inspector), List.of());
-  }
-
-  /** Inspects the host's own institutions (validated first; invalid ones are reported NOT_INSPECTED). */
-  public Inspected inspect(Optional<Inspection> inspection, Stream<Institution> institutions) {
-    Inspector used = inspection.map(i -> factory.create(i.campaigns(), true)).orElse(inspector);
-    return new Inspected(used.inspect(inspection, institutions), ReportContext.of(used), List.of());
+    return Inspected.of(InspectionFiles.of(paths).inspect(inspector));
   }
 
   /**
-   * Inspects the institutions as they are read and adds their reports in reading order; an unreadable institution
-   * keeps its place with its problems (as {@code ducha inspect} does).
+   * Reads and inspects one institution's document ({@code source} names it in problems and the report). See
+   * {@link InspectionFiles#inspectDocument}.
    */
-  private static void inspectAll(Inspector inspector, Stream<InstitutionInput> inputs, List<InstitutionReport> reports) {
-    Deque<InstitutionInput> waiting = new ArrayDeque<>();
-    Iterator<InstitutionInput> source = inputs.iterator();
-    Iterator<Institution> readable = new Iterator<>() {
-      private Institution next;
+  public Inspected inspect(byte[] document, DataFormat format, String source) {
+    return Inspected.of(InspectionFiles.inspectDocument(inspector, document, format, source));
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && source.hasNext()) {
-          InstitutionInput in = source.next();
-          waiting.add(in);
-          next = in.institution().orElse(null);
-        }
-        return next != null;
-      }
-
-      @Override
-      public Institution next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Institution n = next;
-        next = null;
-        return n;
-      }
-    };
-    Stream<Institution> institutions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(readable, Spliterator.ORDERED), false);
-    try (Stream<InstitutionReport> inspected = inspector.inspectEach(institutions)) {
-      Iterator<InstitutionReport> it = inspected.iterator();
-      while (it.hasNext()) {
-        InstitutionReport report = it.next();
-        for (InstitutionInput in = waiting.removeFirst(); in.institution().isEmpty(); in = waiting.removeFirst()) {
-          reports.add(in.notInspectedReport());
-        }
-        reports.add(report);
-      }
-    }
-    for (InstitutionInput in : waiting) {
-      reports.add(in.notInspectedReport());
-    }
+  /**
+   * Inspects the host's own institutions (validated first, if the inspector validates records as the application's
+   * does; invalid ones are reported NOT_INSPECTED), with the campaigns {@code inspection} names switched on.
+   */
+  public Inspected inspect(Optional<Inspection> inspection, Stream<Institution> institutions) {
+    Inspector used = inspection.map(i -> inspector.withCampaigns(i.campaigns())).orElse(inspector);
+    return new Inspected(used.inspect(inspection, institutions), ReportContext.of(used), List.of(), Optional.empty());
   }
 }

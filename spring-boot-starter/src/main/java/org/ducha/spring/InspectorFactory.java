@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,10 @@ import org.ducha.formats.ProfileReader;
 import org.springframework.core.io.Resource;
 
 /**
- * Builds {@link Inspector}s from the {@code ducha.*} properties and the host's {@link InspectorCustomizer}s: the
- * application's inspector, and one per inspection whose file switches on more campaigns. The profile file is read
- * once, when the factory is made, so a mistake in it stops the application from starting.
+ * Builds the application's {@link Inspector} from the {@code ducha.*} properties and the host's
+ * {@link InspectorCustomizer}s (an inspection that names campaigns gets a copy with them on, through
+ * {@link Inspector#withCampaigns}). The profile file is read once, when the factory is made, so a mistake in it, like
+ * a bad locale, parallelism or check timeout, stops the application from starting.
  */
 public class InspectorFactory {
 
@@ -26,8 +28,9 @@ public class InspectorFactory {
   private final List<InspectorCustomizer> customizers;
   private final Profile profile;
   private final Locale locale;
+  private final Duration checkTimeout;
 
-  /** A factory; reads the profile file and checks the locale and parallelism now. */
+  /** A factory; reads the profile file and checks the locale, parallelism and check timeout now. */
   public InspectorFactory(DuchaProperties properties, List<InspectorCustomizer> customizers) {
     this.properties = properties;
     this.customizers = List.copyOf(customizers);
@@ -35,6 +38,11 @@ public class InspectorFactory {
     if (properties.getParallelism() < 1) {
       throw new ConfigurationException("ducha.parallelism must be at least 1: " + properties.getParallelism());
     }
+    Duration limit = properties.getCheckTimeout();
+    if (limit == null || limit.isNegative()) {
+      throw new ConfigurationException("ducha.check-timeout must be 0 (no limit) or more: " + limit);
+    }
+    this.checkTimeout = limit;
     Profile p = properties.getProfile() == null ? Profile.defaults() : read(properties.getProfile());
     this.profile = withCampaigns(p, properties.getCampaigns());
   }
@@ -50,17 +58,15 @@ public class InspectorFactory {
   }
 
   /**
-   * An inspector with the base profile and {@code campaigns} switched on besides.
-   *
-   * @param validateRecords whether the inspector validates each institution's records: false only for
-   *     institutions read by {@code InspectionReader}, which validated them already
+   * The application's inspector: the base profile, the locale, parallelism and check timeout of the properties, the
+   * packs {@code ducha.packs} keeps, then every customizer. It validates the records of the institutions it inspects.
    */
-  public Inspector create(Collection<String> campaigns, boolean validateRecords) {
+  public Inspector create() {
     Inspector.Builder b = Inspector.builder()
-        .profile(withCampaigns(profile, campaigns))
+        .profile(profile)
         .locale(locale)
         .parallelism(properties.getParallelism())
-        .validateRecords(validateRecords);
+        .checkTimeout(checkTimeout);
     if (!properties.getPacks().isEmpty()) {
       b.onlyPacks(properties.getPacks().toArray(String[]::new));
     }

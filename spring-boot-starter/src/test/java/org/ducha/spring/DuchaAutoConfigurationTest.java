@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.PackInfo;
+import org.ducha.formats.DataFormat;
 import org.ducha.formats.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.info.Info;
@@ -39,6 +42,7 @@ class DuchaAutoConfigurationTest {
       assertThat(inspector.locale()).isEqualTo(MessageCatalog.ZH_CN);
       assertThat(inspector.profile().name()).isEqualTo("default");
       assertThat(inspector.profile().campaigns()).isEmpty();
+      assertThat(inspector.checkTimeout()).isEqualTo(Inspector.DEFAULT_CHECK_TIMEOUT);
       assertThat(ctx).hasSingleBean(InspectionService.class).hasSingleBean(InspectorFactory.class);
     });
   }
@@ -55,8 +59,18 @@ class DuchaAutoConfigurationTest {
       assertThat(inspector.profile().campaigns()).containsExactlyInAnyOrder("zouguochang-2021", "extra-2030");
       assertThat(inspector.profile().enabled("archive.lesson.not-delivered")).isFalse();
       assertThat(ctx.getBean(InspectorFactory.class).parallelism()).isEqualTo(2);
-      assertThat(ctx.getBean(DuchaProperties.class).getCheckTimeout()).isEqualTo(Duration.ofSeconds(5));
+      assertThat(inspector.checkTimeout()).isEqualTo(Duration.ofSeconds(5));
+      // The inspector an inspection's campaigns give keeps the limit.
+      assertThat(inspector.withCampaigns(List.of("another-2031")).checkTimeout()).isEqualTo(Duration.ofSeconds(5));
     });
+  }
+
+  @Test
+  void a_check_timeout_of_zero_means_no_limit_and_a_negative_one_stops_the_application() {
+    runner.withPropertyValues("ducha.check-timeout=0").run(ctx ->
+        assertThat(ctx.getBean(Inspector.class).checkTimeout()).isEqualTo(Duration.ZERO));
+    runner.withPropertyValues("ducha.check-timeout=-1s").run(ctx ->
+        assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("ducha.check-timeout"));
   }
 
   @Test
@@ -103,6 +117,26 @@ class DuchaAutoConfigurationTest {
       StringWriter html = new StringWriter();
       inspected.write(ReportFormat.HTML, html);
       assertThat(html.toString()).contains("晋城市应急管理资格考试中心");
+    });
+  }
+
+  @Test
+  void one_document_is_inspected_as_the_same_file_among_files_is() throws Exception {
+    runner.run(ctx -> {
+      InspectionService service = ctx.getBean(InspectionService.class);
+      Path file = JINCHENG.resolve("01-jincheng-exam-centre.yaml");
+      InspectionService.Inspected fromFile = service.inspect(List.of(file));
+      InspectionService.Inspected fromBytes = service.inspect(Files.readAllBytes(file), DataFormat.YAML, "upload.yaml");
+      assertThat(fromBytes.complete()).isTrue();
+      assertThat(fromBytes.report().institutions()).extracting(InstitutionReport::institutionId).containsExactly("jincheng-exam-centre");
+      assertThat(fromBytes.report().findings().map(f -> f.fingerprint()).toList())
+          .isNotEmpty()
+          .isEqualTo(fromFile.report().findings().map(f -> f.fingerprint()).toList());
+      // A document that cannot be read: the report says so, naming the source, instead of failing.
+      InspectionService.Inspected bad = service.inspect("id: [".getBytes(StandardCharsets.UTF_8), DataFormat.YAML, "broken.yaml");
+      assertThat(bad.complete()).isFalse();
+      assertThat(bad.report().notInspected()).singleElement()
+          .satisfies(r -> assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).contains("broken.yaml")));
     });
   }
 

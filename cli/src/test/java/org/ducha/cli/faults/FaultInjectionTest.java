@@ -144,8 +144,8 @@ class FaultInjectionTest {
   private Path data() throws IOException {
     Path d = dir.resolve("data");
     Files.createDirectories(d);
-    Files.writeString(d.resolve("a.yaml"), DataFormat.YAML.mapper().writeValueAsString(defective("a", "甲机构")), StandardCharsets.UTF_8);
-    Files.writeString(d.resolve("b.yaml"), DataFormat.YAML.mapper().writeValueAsString(defective("b", "乙机构")), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("a.yaml"), DataFormat.YAML.writeString(defective("a", "甲机构")), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("b.yaml"), DataFormat.YAML.writeString(defective("b", "乙机构")), StandardCharsets.UTF_8);
     return d;
   }
 
@@ -211,7 +211,7 @@ class FaultInjectionTest {
     Files.createDirectories(d);
     StringBuilder ids = new StringBuilder();
     for (int i = 0; i < 8; i++) {
-      Files.writeString(d.resolve(i + ".yaml"), DataFormat.YAML.mapper().writeValueAsString(defective("i" + i, "机构" + i)), StandardCharsets.UTF_8);
+      Files.writeString(d.resolve(i + ".yaml"), DataFormat.YAML.writeString(defective("i" + i, "机构" + i)), StandardCharsets.UTF_8);
       ids.append("- \"i").append(i).append("\"\n");
     }
     Files.writeString(d.resolve("inspection.yaml"), "id: \"t\"\nname: \"测试检查\"\nauthority: \"某局\"\nperiodStart: \"2022-04-19\"\n"

@@ -87,10 +87,10 @@ public final class JinchengArchive {
   /** The data files, by file name, in reading order: the inspection, then the institutions. */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(INSPECTION_FILE, DataFormat.YAML.mapper().writeValueAsString(inspection()));
+    files.put(INSPECTION_FILE, DataFormat.YAML.writeString(inspection()));
     List<Institution> institutions = institutions();
     for (int i = 0; i < institutions.size(); i++) {
-      files.put(fileName(i, institutions.get(i).id()), DataFormat.YAML.mapper().writeValueAsString(institutions.get(i)));
+      files.put(fileName(i, institutions.get(i).id()), DataFormat.YAML.writeString(institutions.get(i)));
     }
     return files;
   }

@@ -387,10 +387,10 @@ public final class JinchengFollowUp {
   /** The data files, by path relative to the data folder, in reading order; the plan and waivers last. */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(JinchengArchive.INSPECTION_FILE, DataFormat.YAML.mapper().writeValueAsString(inspection()));
+    files.put(JinchengArchive.INSPECTION_FILE, DataFormat.YAML.writeString(inspection()));
     List<Institution> institutions = institutions();
     for (int i = 0; i < institutions.size(); i++) {
-      files.put(JinchengArchive.fileName(i, institutions.get(i).id()), DataFormat.YAML.mapper().writeValueAsString(institutions.get(i)));
+      files.put(JinchengArchive.fileName(i, institutions.get(i).id()), DataFormat.YAML.writeString(institutions.get(i)));
     }
     files.put(PLAN_FILE, RectificationStory.planYaml(JinchengArchive.institutions()));
     files.put(WAIVERS_FILE, RectificationStory.waiversYaml());
