@@ -57,7 +57,7 @@ public final class CsvWriter implements ReportWriter {
       if (!e.report().problems().isEmpty()) {
         row(sb, List.of(String.valueOf(e.number()), name, exam, date, "", "", "", "", "",
             ctx.text("report.not-inspected", "count", e.report().problems().size()),
-            "", e.report().problems().stream().map(Object::toString).collect(Collectors.joining("\n")), ""), tracking);
+            "", e.report().problems().stream().map(p -> p.render(ctx.locale())).collect(Collectors.joining("\n")), ""), tracking);
       }
       for (CheckOutcome o : ProblemTexts.errors(e.report())) {
         row(sb, List.of(String.valueOf(e.number()), name, exam, date, "", "", o.checkId(), "", "",

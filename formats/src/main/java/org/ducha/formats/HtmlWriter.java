@@ -109,7 +109,7 @@ public final class HtmlWriter implements ReportWriter {
       for (ProblemList.Entry e : failed) {
         sb.append("<h3>").append(esc(e.report().institutionName())).append("</h3>\n<ul class=\"problems\">\n");
         for (InputProblem p : e.report().problems()) {
-          sb.append("<li>").append(esc(p.toString())).append("</li>\n");
+          sb.append("<li>").append(esc(p.render(ctx.locale()))).append("</li>\n");
         }
         sb.append("</ul>\n");
       }

@@ -79,7 +79,7 @@ public final class MarkdownWriter implements ReportWriter {
         sb.append("\n### ").append(inline(e.report().institutionName())).append("\n\n");
         for (InputProblem p : e.report().problems()) {
           // A code span shows its content as it is: only a backtick could end it.
-          sb.append("- `").append(oneLine(DisplayText.neutralise(p.toString())).replace("`", "'")).append("`\n");
+          sb.append("- `").append(oneLine(DisplayText.neutralise(p.render(ctx.locale()))).replace("`", "'")).append("`\n");
         }
       }
     }
