@@ -39,7 +39,7 @@ class ChineseCommandLineTest {
 
   @BeforeEach
   void institutionWithAFinding() throws IOException {
-    Files.writeString(dir.resolve("a.yaml"), DataFormat.YAML.mapper().writeValueAsString(
+    Files.writeString(dir.resolve("a.yaml"), DataFormat.YAML.writeString(
         Fixtures.cleanInstitution().with(b -> b.legalForm(LegalForm.INTERNAL_DEPARTMENT).parentOrganisation("某集团公司"))),
         StandardCharsets.UTF_8);
   }

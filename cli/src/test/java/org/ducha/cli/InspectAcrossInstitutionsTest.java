@@ -22,7 +22,7 @@ class InspectAcrossInstitutionsTest {
   Path dir;
 
   private void write(String name, Institution i) throws IOException {
-    Files.writeString(dir.resolve(name), DataFormat.JSON.mapper().writeValueAsString(i), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(name), DataFormat.JSON.writeString(i), StandardCharsets.UTF_8);
   }
 
   private String inspect(String... extra) {
