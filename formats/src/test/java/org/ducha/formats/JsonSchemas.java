@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ducha.engine.CheckOutcome;
+import org.ducha.model.IdentityNumber;
 import org.ducha.model.Inspection;
 import org.ducha.model.Institution;
 import tools.jackson.databind.JsonNode;
@@ -125,7 +126,7 @@ final class JsonSchemas {
         || f.getAnnotationConsideringFieldAndGetter(NotBlank.class) != null || f.getAnnotationConsideringFieldAndGetter(NotEmpty.class) != null;
   }
 
-  /** Dates and times are text in ISO form; an untyped value (a message argument, a parameter) is any JSON value. */
+  /** Dates and times are text in ISO form, identity numbers text of 18 characters; an untyped value (a message argument, a parameter) is any JSON value. */
   private static CustomDefinition fixedTypes(ResolvedType type, com.github.victools.jsonschema.generator.SchemaGenerationContext context) {
     Class<?> c = type.getErasedType();
     if (c == LocalDate.class) {
@@ -133,6 +134,10 @@ final class JsonSchemas {
     }
     if (c == LocalTime.class) {
       return inline(MAPPER.createObjectNode().put("type", "string").put("pattern", TIME_PATTERN));
+    }
+    if (c == IdentityNumber.class) {
+      // Written and read as its 18 characters (GB 11643), not as an object.
+      return inline(MAPPER.createObjectNode().put("type", "string").put("pattern", "^[0-9]{17}[0-9Xx]$"));
     }
     if (c == Object.class) {
       return inline(MAPPER.createObjectNode());
