@@ -55,6 +55,7 @@ public enum DataFormat {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .addMixIn(CheckOutcome.class, OutcomeMixin.class)
         .addModule(FastTimes.module())
+        .addModule(LabelledEnums.module())
         .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
   }
 }
