@@ -24,15 +24,25 @@ import org.ducha.formats.workbook.JsonTree.Value;
  */
 final class Assembler {
   private final String file;
+  private final java.util.function.BinaryOperator<String> placer;
   private final List<InputProblem> problems = new ArrayList<>();
 
-  private Assembler(String file) {
+  private Assembler(String file, java.util.function.BinaryOperator<String> placer) {
     this.file = file;
+    this.placer = placer;
   }
 
-  /** The document of the workbook {@code file} whose sheets, by name, are {@code grids}. */
+  /** The document of the workbook {@code file} whose sheets, by name, are {@code grids}; cells named {@code file:sheet!D17}. */
   static InstitutionDocument assemble(String file, Map<String, Grid> grids) {
-    return new Assembler(file).build(grids);
+    return new Assembler(file, (sheet, cell) -> file + ":" + sheet + "!" + cell).build(grids);
+  }
+
+  /**
+   * The document of the institution whose main file is {@code file} and whose sheets are {@code grids}, each cell
+   * named by {@code placer} from the sheet's name and the cell's address ({@code D17}).
+   */
+  static InstitutionDocument assemble(String file, Map<String, Grid> grids, java.util.function.BinaryOperator<String> placer) {
+    return new Assembler(file, placer).build(grids);
   }
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
@@ -41,7 +51,11 @@ final class Assembler {
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
   private String place(String sheet, int column, int row) {
-    return file + ":" + sheet + "!" + Grid.column(column) + row;
+    return placer.apply(sheet, Grid.column(column) + row);
+  }
+
+  private String place(String sheet, String cell) {
+    return placer.apply(sheet, cell);
   }
 
   private InstitutionDocument build(Map<String, Grid> grids) {
@@ -62,7 +76,7 @@ final class Assembler {
         if (rows.size() != 1) {
           int at = rows.isEmpty() ? 2 : rows.get(1 % rows.size()).number();
           problems.add(InputProblem.keyed("", String.valueOf(rows.size()), "input.workbook.row-one", rows.size())
-              .at(file + ":" + sheet.name() + "!A" + at, null, null));
+              .at(place(sheet.name(), "A" + at), null, null));
         }
         if (rows.isEmpty()) {
           continue;
@@ -131,7 +145,7 @@ final class Assembler {
     List<String> expected = sheet.headers();
     if (grid.rows().isEmpty() || grid.rows().get(0).number() != 1) {
       problems.add(InputProblem.keyed("", "", "input.workbook.column-missing", String.join(", ", expected))
-          .at(file + ":" + sheet.name() + "!A1", null, null));
+          .at(place(sheet.name(), "A1"), null, null));
       return null;
     }
     for (Grid.Cell c : grid.rows().get(0).cells()) {
@@ -149,7 +163,7 @@ final class Assembler {
     boolean complete = true;
     for (String h : expected) {
       if (!out.containsKey(h)) {
-        problems.add(InputProblem.keyed("", "", "input.workbook.column-missing", h).at(file + ":" + sheet.name() + "!1", null, null));
+        problems.add(InputProblem.keyed("", "", "input.workbook.column-missing", h).at(place(sheet.name(), "1"), null, null));
         complete = false;
       }
     }
@@ -185,7 +199,7 @@ final class Assembler {
     return switch (kind) {
       case TEXT, ENUM -> Value.text(text(c), at);
       case DATE -> c.type() == Grid.Type.NUMBER ? Value.text(date(c.number()), at) : Value.text(c.text().strip(), at);
-      case TIME -> c.type() == Grid.Type.NUMBER ? Value.text(time(c.number()), at) : Value.text(c.text().strip(), at);
+      case TIME -> c.type() == Grid.Type.NUMBER ? Value.text(time(c.number()), at) : Value.text(padHour(c.text().strip()), at);
       case DECIMAL, WHOLE -> c.type() == Grid.Type.NUMBER || NUMBER.matcher(c.text().strip()).matches()
           ? new Value(new BigDecimal(c.text().strip()).toPlainString(), at) : Value.text(c.text(), at);
       case BOOLEAN -> bool(c, at);
@@ -233,6 +247,11 @@ final class Assembler {
       case "否", "false", "无", "×", "✗" -> new Value("false", at);
       default -> Value.text(s, at);
     };
+  }
+
+  /** {@code 8:30} as {@code 08:30} (Excel shows and saves times without the leading zero); any other text as it is. */
+  static String padHour(String s) {
+    return s.length() >= 4 && s.charAt(1) == ':' && Character.isDigit(s.charAt(0)) ? "0" + s : s;
   }
 
   /** A cell as text: numbers without a needless fraction (an id typed as 12 reads as "12"). */
