@@ -16,6 +16,9 @@ module org.ducha.formats {
 
   exports org.ducha.formats;
 
+  // Readers of further institution file formats (ducha-formats-workbook: .xlsx, .csv).
+  uses org.ducha.formats.InstitutionFileReader;
+
   // Jackson reads and writes the formats' own document records (tracking files, report documents) reflectively.
   opens org.ducha.formats to tools.jackson.databind;
 }

@@ -49,6 +49,21 @@ public enum DataFormat {
     }
   }
 
+  /**
+   * {@code text}, a document of this format, bound to {@code type} as it is: for documents a program wrote itself (the
+   * examples' generators). Not validated, and its problems are not located: read data files with
+   * {@link InspectionReader} instead, which reports every problem with its file, line and field.
+   *
+   * @throws IllegalArgumentException if {@code text} does not bind to {@code type}
+   */
+  public <T> T readString(String text, Class<T> type) {
+    try {
+      return mapper.readValue(text, type);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("cannot read " + type.getSimpleName() + " from " + name() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
   /** The format of {@code file} by its extension ({@code .json}, {@code .jsonl}, {@code .yaml}, {@code .yml}). */
   public static Optional<DataFormat> of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -75,6 +90,7 @@ public enum DataFormat {
         .addMixIn(CheckOutcome.class, OutcomeMixin.class)
         .addModule(FastTimes.module())
         .addModule(IdentityNumbers.module())
+        .addModule(LabelledEnums.module())
         .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
   }
 }

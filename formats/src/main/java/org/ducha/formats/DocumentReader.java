@@ -602,7 +602,7 @@ final class DocumentReader {
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
       String path = valuePath(ctxt.getParser());
       InputProblem problem = targetType.isEnum()
-          ? InputProblem.keyed(path, valueToConvert, "input.value.not-enum", java.util.Arrays.toString(targetType.getEnumConstants()))
+          ? InputProblem.keyed(path, valueToConvert, "input.value.not-enum", EnumLabels.accepted(targetType))
           : InputProblem.keyed(path, valueToConvert, "input.value.not-a", describe(targetType));
       add(ctxt.getParser(), path, problem);
       return defaultFor(targetType);
@@ -682,7 +682,7 @@ final class DocumentReader {
         return "@type.list";
       }
       if (c.isEnum()) {
-        return java.util.Arrays.toString(c.getEnumConstants());
+        return EnumLabels.accepted(c);
       }
       if (Map.class.isAssignableFrom(c)) {
         return "@type.map";

@@ -12,8 +12,8 @@ import tools.jackson.databind.ext.javatime.deser.LocalTimeDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Reads the common forms of times ({@code HH:MM}, {@code HH:MM:SS}) and dates ({@code YYYY-MM-DD}) straight from the
- * parser's characters, and leaves every other form, and every invalid value, to Jackson's own deserializers — so the
+ * Reads the common forms of times ({@code HH:MM}, {@code HH:MM:SS}) and dates ({@code YYYY-MM-DD} and the forms of
+ * {@link InputDates}) straight from the parser's characters, and leaves every other form, and every invalid value, to Jackson's own deserializers — so the
  * values and the problems reported are theirs. A sign-in sheet line holds two times: through {@code DateTimeFormatter}
  * they cost a fifth of the reading of a JSON-lines file (see docs/performance.md).
  */
@@ -49,7 +49,7 @@ final class FastTimes {
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        LocalDate d = date(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        LocalDate d = InputDates.date(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         if (d != null) {
           return d;
         }

@@ -58,13 +58,13 @@ public final class InspectionReader {
       if (Files.isDirectory(p)) {
         // A link that points nowhere (or loops) is kept: reading it reports it, where leaving it out would hide it.
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> Files.isRegularFile(f) || brokenLink(f)).filter(f -> DataFormat.of(f).isPresent()).sorted().forEach(files::add);
+          s.filter(f -> Files.isRegularFile(f) || brokenLink(f)).filter(InspectionReader::known).sorted().forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
       } else if (Files.exists(p) || brokenLink(p)) { // a regular file, or a named pipe (JSON lines streamed from another program)
-        if (DataFormat.of(p).isEmpty()) {
-          throw new IllegalArgumentException(p + ": not a data file (expected .json, .jsonl, .yaml or .yml)");
+        if (!known(p)) {
+          throw new IllegalArgumentException(p + ": not a data file (expected .json, .jsonl, .yaml or .yml" + extra() + ")");
         }
         files.add(p);
       } else {
@@ -83,9 +83,21 @@ public final class InspectionReader {
     }
     if (institutions.isEmpty()) {
       throw new IllegalArgumentException(paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-          + ": no institution file (a folder must hold at least one .json, .jsonl, .yaml or .yml file besides the inspection file)");
+          + ": no institution file (a folder must hold at least one .json, .jsonl, .yaml or .yml" + extra() + " file besides the inspection file)");
     }
     return new InspectionReader(inspection, institutions);
+  }
+
+  /** Whether {@code f} is a file this reader reads: JSON, YAML, or a format of an installed {@link InstitutionFileReader}. */
+  private static boolean known(Path f) {
+    return DataFormat.of(f).isPresent() || INSPECTION_FILES.stream().noneMatch(f.getFileName().toString()::equals)
+        && InstitutionFileReader.of(f).isPresent();
+  }
+
+  /** The endings the installed {@link InstitutionFileReader}s add, for messages: {@code , .csv, .xlsx}. */
+  private static String extra() {
+    return InstitutionFileReader.installed().stream().flatMap(r -> r.extensions().stream()).sorted()
+        .map(e -> ", " + e).collect(java.util.stream.Collectors.joining());
   }
 
   /** Whether {@code p} is a symbolic link whose target does not exist, or a loop of links. */
@@ -260,7 +272,6 @@ public final class InspectionReader {
 
   /** The reads of one file; a JSON-lines file stays open (in {@code open}) while its lines are read. */
   private Iterator<Supplier<InstitutionInput>> readFile(Path file, List<AutoCloseable> open) {
-    DataFormat format = DataFormat.of(file).orElseThrow();
     if (brokenLink(file)) {
       return List.<Supplier<InstitutionInput>>of(() -> new InstitutionInput(name(file), Optional.empty(),
           List.of(InputProblem.keyed("", "", "input.file.link-broken").at(name(file), null, null)),
@@ -269,6 +280,18 @@ public final class InspectionReader {
     if (file.getFileName().toString().endsWith(".jsonl")) {
       return jsonLines(file, open);
     }
+    Optional<DataFormat> data = DataFormat.of(file);
+    if (data.isEmpty()) {
+      InstitutionFileReader reader = InstitutionFileReader.of(file).orElseThrow();
+      return List.<Supplier<InstitutionInput>>of(() -> {
+        try {
+          return institution(reader.read(file));
+        } catch (IOException e) {
+          return unreadable(name(file), e);
+        }
+      }).iterator();
+    }
+    DataFormat format = data.get();
     return List.<Supplier<InstitutionInput>>of(() -> {
       byte[] content;
       try {
@@ -350,6 +373,27 @@ public final class InspectionReader {
       // Not well-formed: the parsed problems say why.
     }
     return new InstitutionInput(source, Optional.empty(), parsed.problems(), id, nm, exam, date);
+  }
+
+  /**
+   * Reads one institution document made by an {@link InstitutionFileReader}: bound and validated as a JSON file, each
+   * problem then located at the place its line came from, after the problems of the file's own shape.
+   */
+  public static InstitutionInput institution(InstitutionDocument document) {
+    if (document.json().length == 0) {
+      String f = document.file();
+      return new InstitutionInput(f, Optional.empty(), document.problems(), f, f, false, Optional.empty());
+    }
+    InstitutionInput in = institution(document.json(), DataFormat.JSON, document.file());
+    List<InputProblem> problems = new ArrayList<>(document.problems());
+    for (InputProblem p : in.problems()) {
+      String place = p.line().map(document.places()::get).orElse(null);
+      problems.add(p.at(place != null ? place : document.file(), null, null));
+    }
+    if (problems.isEmpty()) {
+      return in;
+    }
+    return new InstitutionInput(document.file(), Optional.empty(), problems, in.id(), in.name(), in.examSite(), in.inspectedOn());
   }
 
   private static Optional<String> text(JsonNode tree, String field) {

@@ -55,7 +55,7 @@ class InputProblemTextsTest {
     assertThat(p.render(MessageCatalog.EN)).isEqualTo("a.yaml:3:12: rooms[0].seats = '64.5': not a whole number");
     assertThat(p.render(MessageCatalog.ZH_CN)).isEqualTo("a.yaml:3:12: rooms[0].seats = '64.5': 不是整数");
     InputProblem typed = InputProblem.keyed("x", "", "input.value.wrong-type", "@type.date", "@token.list");
-    assertThat(typed.message()).isEqualTo("expected a date (YYYY-MM-DD), found a list");
-    assertThat(typed.messageIn(MessageCatalog.ZH_CN)).isEqualTo("应为日期（YYYY-MM-DD），实为列表");
+    assertThat(typed.message()).isEqualTo("expected a date (YYYY-MM-DD, 2022年3月7日, 2022/3/7 or 2022.3.7), found a list");
+    assertThat(typed.messageIn(MessageCatalog.ZH_CN)).isEqualTo("应为日期（YYYY-MM-DD、2022年3月7日、2022/3/7 或 2022.3.7），实为列表");
   }
 }

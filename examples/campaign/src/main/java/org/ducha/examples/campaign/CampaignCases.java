@@ -256,7 +256,7 @@ public final class CampaignCases {
    * operation type of the class.
    */
   static Institution clean(String id, String name, int serial) {
-    String yaml = DataFormat.YAML.mapper().writeValueAsString(Fixtures.cleanInstitution())
+    String yaml = DataFormat.YAML.writeString(Fixtures.cleanInstitution())
         .replace(Fixtures.CLASS_OFFLINE, CLASS_OFFLINE)
         .replace(Fixtures.CLASS_BLENDED, CLASS_BLENDED)
         .replace("示例市安全技术培训中心", name)
@@ -267,7 +267,7 @@ public final class CampaignCases {
       m.appendReplacement(shifted, LocalDate.parse(m.group(1)).plus(SHIFT).toString());
     }
     m.appendTail(shifted);
-    Institution inst = DataFormat.YAML.mapper().readValue(shifted.toString(), Institution.class)
+    Institution inst = DataFormat.YAML.readString(shifted.toString(), Institution.class)
         .with(b -> b.id(id).inspectedOn(INSPECTED_ON));
     // The kit builds form fields with Map.of, whose order changes from one run of the JVM to the next: sorted by
     // field name, the files come out the same every time.
@@ -354,10 +354,10 @@ public final class CampaignCases {
   /** The data files, by file name, in reading order: the inspection, then the institutions. */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(INSPECTION_FILE, DataFormat.YAML.mapper().writeValueAsString(inspection()));
+    files.put(INSPECTION_FILE, DataFormat.YAML.writeString(inspection()));
     List<Institution> institutions = institutions();
     for (int i = 0; i < institutions.size(); i++) {
-      files.put(fileName(i, institutions.get(i).id()), DataFormat.YAML.mapper().writeValueAsString(institutions.get(i)));
+      files.put(fileName(i, institutions.get(i).id()), DataFormat.YAML.writeString(institutions.get(i)));
     }
     return files;
   }
