@@ -70,6 +70,10 @@ import org.ducha.model.VolumeKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Makes synthetic institutions at any scale: seeded and deterministic (institution {@code n} of a generator is the
@@ -167,10 +171,19 @@ public final class Generator {
   /**
    * A writer of one institution per line, without indentation: what {@link DataFormat#JSON} writes, on one line. Its
    * own mapper, because formats carries its Jackson relocated inside its jar and a plain Jackson type cannot take it.
+   * Identity numbers are written as the plain strings the reader expects (without this they came out as {@code {}},
+   * and every institution failed to read).
    */
   public static ObjectWriter jsonLineWriter() {
     JsonInclude.Value nonAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
-    return JsonMapper.builder().changeDefaultPropertyInclusion(v -> nonAbsent).build().writer();
+    SimpleModule identityNumbers = new SimpleModule("identity-numbers").addSerializer(IdentityNumber.class,
+        new ValueSerializer<IdentityNumber>() {
+          @Override
+          public void serialize(IdentityNumber value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.value());
+          }
+        });
+    return JsonMapper.builder().changeDefaultPropertyInclusion(v -> nonAbsent).addModule(identityNumbers).build().writer();
   }
 
   /**

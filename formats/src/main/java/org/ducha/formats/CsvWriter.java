@@ -46,6 +46,7 @@ public final class CsvWriter implements ReportWriter {
     List<String> header = new ArrayList<>(en ? COLUMNS_EN : COLUMNS_ZH);
     tracking.ifPresent(t -> header.addAll(en ? TRACKING_COLUMNS_EN : TRACKING_COLUMNS_ZH));
     row(sb, header);
+    flush(sb, out);
     Set<String> listed = new HashSet<>();
     int last = 0;
     for (ProblemList.Entry e : ProblemList.of(report, ctx.grouping()).institutions()) {
@@ -93,6 +94,7 @@ public final class CsvWriter implements ReportWriter {
           gone(sb, tracking.get(), ctx, String.valueOf(e.number()), name, exam, date, it.get());
         }
       }
+      flush(sb, out);
     }
     if (tracking.isPresent()) {
       // Institutions of the earlier inspection that this one does not have.
@@ -102,7 +104,16 @@ public final class CsvWriter implements ReportWriter {
         }
       }
     }
-    out.write(sb.toString());
+    flush(sb, out);
+  }
+
+  /**
+   * Writes what {@code sb} holds to {@code out} and empties it: the rows go out an institution at a time, so a report
+   * of many institutions is never held as one text.
+   */
+  private static void flush(StringBuilder sb, Writer out) throws IOException {
+    out.append(sb);
+    sb.setLength(0);
   }
 
   /** The rows of an institution's earlier findings that are gone. */

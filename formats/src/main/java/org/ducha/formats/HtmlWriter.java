@@ -90,6 +90,7 @@ public final class HtmlWriter implements ReportWriter {
         }
         sb.append("</tr>\n");
       }
+      flush(sb, out);
     }
     sb.append("</tbody>\n</table>\n");
     tracking.ifPresent(t -> rectification(sb, t, ctx));
@@ -115,7 +116,13 @@ public final class HtmlWriter implements ReportWriter {
       }
     }
     sb.append("</body>\n</html>\n");
-    out.write(sb.toString());
+    flush(sb, out);
+  }
+
+  /** Writes what {@code sb} holds to {@code out} and empties it, so that a long report is never held as one text. */
+  private static void flush(StringBuilder sb, Writer out) throws IOException {
+    out.append(sb);
+    sb.setLength(0);
   }
 
   /** The comparison's sentences and the table of counts per institution. */

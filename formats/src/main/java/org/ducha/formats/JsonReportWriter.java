@@ -13,6 +13,8 @@ import org.ducha.engine.InvalidRecordsException;
 import org.ducha.tracking.Baseline;
 import org.ducha.tracking.TrackedReport;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationFeature;
@@ -73,7 +75,13 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public void write(InspectionReport report, ReportContext context, Writer out) throws IOException {
     ObjectWriter writer = DataFormat.JSON.mapper().writer().with(BIDI_ESCAPES);
-    out.write(writer.writeValueAsString(TrackingDocument.ReportDocument.of(report, context.tracking())));
+    // Straight to the writer, not through one text of the whole report; the writer stays open for the caller.
+    try {
+      writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .writeValue(out, TrackingDocument.ReportDocument.of(report, context.tracking()));
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
     out.write("\n");
   }
 

@@ -61,6 +61,7 @@ public final class MarkdownWriter implements ReportWriter {
         sb.append(" | ").append(first ? cell(texts.remark(e.report())) : "")
             .append(" |\n");
       }
+      flush(sb, out);
     }
     tracking.ifPresent(t -> rectification(sb, t, ctx));
     if (!incomplete.isEmpty()) {
@@ -83,7 +84,13 @@ public final class MarkdownWriter implements ReportWriter {
         }
       }
     }
-    out.write(sb.toString());
+    flush(sb, out);
+  }
+
+  /** Writes what {@code sb} holds to {@code out} and empties it, so that a long report is never held as one text. */
+  private static void flush(StringBuilder sb, Writer out) throws IOException {
+    out.append(sb);
+    sb.setLength(0);
   }
 
   /** The comparison's sentences and the table of counts per institution. */
