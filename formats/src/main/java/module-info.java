@@ -16,6 +16,9 @@ module org.ducha.formats {
 
   exports org.ducha.formats;
 
+  // Formats and institution-file readers that other jars add (docx, xlsx/CSV), found by ServiceLoader.
+  uses org.ducha.formats.ReportFormatProvider;
+
   // Readers of further institution file formats (ducha-formats-workbook: .xlsx, .csv).
   uses org.ducha.formats.InstitutionFileReader;
 

@@ -16,6 +16,10 @@ module org.ducha.formats {
 
   exports org.ducha.formats;
 
+  // Formats and institution-file readers that other jars add (docx, xlsx/CSV), found by ServiceLoader.
+  uses org.ducha.formats.InstitutionFileReader;
+  uses org.ducha.formats.ReportFormatProvider;
+
   // No opens: Jackson reads formats' own records from inside this module, and core opens the model's packages to
   // org.ducha.formats. The relocated Jackson packages stay unexported.
 }
