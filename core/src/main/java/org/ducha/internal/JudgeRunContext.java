@@ -1,8 +1,6 @@
 package org.ducha.internal;
 
-import static com.google.common.base.Preconditions.checkState;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ducha.check.CheckDescriptor;
@@ -46,46 +44,6 @@ public final class JudgeRunContext implements JudgeContext {
 
   @Override
   public FindingBuilder finding(InstitutionRef institution, Subject subject) {
-    return new Builder(institution.id(), subject);
-  }
-
-  private final class Builder implements FindingBuilder {
-    private final String institutionId;
-    private final Subject subject;
-    private final Map<String, Object> args = new LinkedHashMap<>();
-    private final Map<String, Object> evidence = new LinkedHashMap<>();
-    private String messageKey = descriptor.messageKey();
-    private boolean emitted;
-
-    Builder(String institutionId, Subject subject) {
-      this.institutionId = institutionId;
-      this.subject = subject;
-    }
-
-    @Override
-    public FindingBuilder arg(String name, Object value) {
-      args.put(name, Values.checked(value, "argument " + name));
-      return this;
-    }
-
-    @Override
-    public FindingBuilder evidence(String name, Object value) {
-      evidence.put(name, Values.checked(value, "evidence " + name));
-      return this;
-    }
-
-    @Override
-    public FindingBuilder messageKey(String key) {
-      this.messageKey = key;
-      return this;
-    }
-
-    @Override
-    public void emit() {
-      checkState(!emitted, "finding already emitted");
-      emitted = true;
-      sink.add(new Finding(descriptor.id(), severity, descriptor.group(), institutionId, subject, messageKey, args, evidence,
-          descriptor.regulations(), null));
-    }
+    return new FindingDraft(descriptor, severity, institution.id(), subject, sink);
   }
 }

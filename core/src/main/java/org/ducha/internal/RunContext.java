@@ -1,10 +1,8 @@
 package org.ducha.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ducha.check.CheckContext;
@@ -68,44 +66,6 @@ public final class RunContext implements CheckContext {
 
   @Override
   public FindingBuilder finding(Subject subject) {
-    return new Builder(subject);
-  }
-
-  private final class Builder implements FindingBuilder {
-    private final Subject subject;
-    private final Map<String, Object> args = new LinkedHashMap<>();
-    private final Map<String, Object> evidence = new LinkedHashMap<>();
-    private String messageKey = descriptor.messageKey();
-    private boolean emitted;
-
-    Builder(Subject subject) {
-      this.subject = subject;
-    }
-
-    @Override
-    public FindingBuilder arg(String name, Object value) {
-      args.put(name, Values.checked(value, "argument " + name));
-      return this;
-    }
-
-    @Override
-    public FindingBuilder evidence(String name, Object value) {
-      evidence.put(name, Values.checked(value, "evidence " + name));
-      return this;
-    }
-
-    @Override
-    public FindingBuilder messageKey(String key) {
-      this.messageKey = key;
-      return this;
-    }
-
-    @Override
-    public void emit() {
-      checkState(!emitted, "finding already emitted");
-      emitted = true;
-      sink.add(new Finding(descriptor.id(), severity, descriptor.group(), institutionId, subject, messageKey, args, evidence,
-          descriptor.regulations(), null));
-    }
+    return new FindingDraft(descriptor, severity, institutionId, subject, sink);
   }
 }
