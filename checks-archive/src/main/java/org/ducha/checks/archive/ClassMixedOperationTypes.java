@@ -17,7 +17,9 @@ import org.ducha.model.TrainingClass;
 /**
  * 混班: a class holds trainees whose own operation type (作业类别, as their enrolment records it) differs from the one
  * the class trains — they were taught another operation's outline. One finding per class, naming those trainees.
- * Trainees whose operation type is not recorded are not counted; codes are compared as written, trimmed.
+ * Trainees whose operation type is not recorded are not counted; codes are compared as written, trimmed. The
+ * message names the operation types as the institution lists them (a code it does not list is shown as written); the
+ * evidence keeps the codes.
  */
 public final class ClassMixedOperationTypes implements Check {
 
@@ -41,7 +43,7 @@ public final class ClassMixedOperationTypes implements Check {
       String classType = c.operationType().strip();
       List<String> names = new ArrayList<>();
       List<String> lines = new ArrayList<>();
-      TreeSet<String> otherTypes = new TreeSet<>();
+      TreeSet<String> otherCodes = new TreeSet<>();
       for (Trainee t : c.trainees()) {
         if (t.operationType().isEmpty()) {
           continue;
@@ -50,16 +52,20 @@ public final class ClassMixedOperationTypes implements Check {
         if (!own.equals(classType)) {
           names.add(t.name());
           lines.add(t.name() + " (" + t.id() + "): " + own);
-          otherTypes.add(own);
+          otherCodes.add(own);
         }
       }
       if (names.isEmpty()) {
         continue;
       }
+      List<String> otherNames = new ArrayList<>();
+      for (String code : otherCodes) {
+        otherNames.add(context.index().operationName(code));
+      }
       new ClassArchive(c, context).finding()
-          .arg("classOperationType", classType)
+          .arg("classOperationType", context.index().operationName(classType))
           .arg("traineeNames", names)
-          .arg("otherOperationTypes", List.copyOf(otherTypes))
+          .arg("otherOperationTypes", otherNames)
           .arg("count", names.size())
           .evidence("trainees", lines)
           .emit();

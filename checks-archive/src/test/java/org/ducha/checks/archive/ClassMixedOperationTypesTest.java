@@ -35,17 +35,17 @@ class ClassMixedOperationTypesTest {
   @Test
   void fires_once_per_class_naming_the_trainees_of_other_types() {
     Institution inst = ownType(ownType(ownType(Fixtures.cleanInstitution(), "tr-01", Fixtures.OP_LOW_VOLTAGE),
-        "tr-02", "electrician-high-voltage"), "tr-04", "welding");
+        "tr-02", Fixtures.OP_COAL_ELECTRICAL), "tr-04", "welding");
     InstitutionReport report = tester.inspect(inst);
     assertThat(report).hasFinding(ID).times(1)
         .forSubject(SubjectKind.CLASS, Fixtures.CLASS_OFFLINE)
-        .withArgument("classOperationType", Fixtures.OP_LOW_VOLTAGE)
+        .withArgument("classOperationType", "低压电工作业")
         .withArgument("traineeNames", List.of("陈晨", "黄磊"))
-        .withArgument("otherOperationTypes", List.of("electrician-high-voltage", "welding"))
+        .withArgument("otherOperationTypes", List.of("井下电气作业", "welding"))
         .withArgument("count", 2)
-        .withEvidence("trainees", List.of("陈晨 (tr-02): electrician-high-voltage", "黄磊 (tr-04): welding"));
+        .withEvidence("trainees", List.of("陈晨 (tr-02): coal-underground-electrical", "黄磊 (tr-04): welding"));
     assertThat(ArchiveScenarios.zh(tester, ArchiveScenarios.only(report, ID)))
-        .isEqualTo("2022年3月7日低压电工初训班（作业类别electrician-low-voltage）中有2名学员报名的作业类别为electrician-high-voltage、welding：陈晨、黄磊");
+        .isEqualTo("2022年3月7日低压电工初训班（作业类别低压电工作业）中有2名学员报名的作业类别为井下电气作业、welding：陈晨、黄磊");
   }
 
   @Test
