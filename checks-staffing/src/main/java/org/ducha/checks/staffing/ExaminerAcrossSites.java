@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.ducha.finding.SubjectKind;
 import org.ducha.model.ExamSession;
 import org.ducha.model.IdentityNumber;
 import org.ducha.model.Institution;
-import org.ducha.model.StaffMember;
 import org.ducha.model.TrainingClass;
 
 /**
@@ -60,17 +58,7 @@ public final class ExaminerAcrossSites implements InspectionCheck<IdentityNumber
    */
   public record Examining(String staffId, String name, int[] days) {}
 
-  private static final FactCodec<IdentityNumber, Examining> CODEC = new FactCodec<>() {
-    @Override
-    public void writeKey(IdentityNumber key, DataOutput out) throws IOException {
-      PersonCodecs.writeKey(key, out);
-    }
-
-    @Override
-    public IdentityNumber readKey(DataInput in) throws IOException {
-      return PersonCodecs.readKey(in);
-    }
-
+  private static final FactCodec<IdentityNumber, Examining> CODEC = new PersonFactCodec<>() {
     @Override
     public void writeFact(Examining fact, DataOutput out) throws IOException {
       out.writeUTF(fact.staffId());
@@ -130,14 +118,7 @@ public final class ExaminerAcrossSites implements InspectionCheck<IdentityNumber
     if (size < 2) {
       return;
     }
-    List<TreeSet<String>> clashes = new ArrayList<>(size);
-    List<TreeSet<String>> others = new ArrayList<>(size);
-    List<TreeSet<LocalDate>> dates = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      clashes.add(new TreeSet<>());
-      others.add(new TreeSet<>());
-      dates.add(new TreeSet<>());
-    }
+    Clashes clashes = new Clashes(size, TreeSet::new);
     for (int i = 0; i < size; i++) {
       for (int j = i + 1; j < size; j++) {
         Fact<Examining> a = facts.get(i);
@@ -154,12 +135,8 @@ public final class ExaminerAcrossSites implements InspectionCheck<IdentityNumber
             q++;
           } else {
             LocalDate day = LocalDate.ofEpochDay(x[p]);
-            clashes.get(i).add(day + " / " + side(b));
-            clashes.get(j).add(day + " / " + side(a));
-            others.get(i).add(site(b));
-            others.get(j).add(site(a));
-            dates.get(i).add(day);
-            dates.get(j).add(day);
+            clashes.add(i, day + " / " + side(b), site(b), day);
+            clashes.add(j, day + " / " + side(a), site(a), day);
             p++;
             q++;
           }
@@ -167,17 +144,18 @@ public final class ExaminerAcrossSites implements InspectionCheck<IdentityNumber
       }
     }
     for (int i = 0; i < size; i++) {
-      if (clashes.get(i).isEmpty()) {
+      if (!clashes.any(i)) {
         continue;
       }
       Fact<Examining> f = facts.get(i);
+      List<LocalDate> dates = clashes.dates(i);
       context.finding(f.institution(), Subject.of(SubjectKind.STAFF, f.value().staffId(), f.value().name()))
           .arg("name", f.value().name())
           .arg("identityNumber", key.masked())
-          .arg("otherSites", List.copyOf(others.get(i)))
-          .arg("dates", List.copyOf(dates.get(i)))
-          .arg("count", dates.get(i).size())
-          .evidence("clashes", List.copyOf(clashes.get(i)))
+          .arg("otherSites", clashes.others(i))
+          .arg("dates", dates)
+          .arg("count", dates.size())
+          .evidence("clashes", clashes.lines(i))
           .emit();
     }
   }

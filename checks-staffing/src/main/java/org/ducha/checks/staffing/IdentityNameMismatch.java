@@ -53,17 +53,7 @@ public final class IdentityNameMismatch implements InspectionCheck<IdentityNumbe
    */
   public record Named(boolean staff, String personId, String name) {}
 
-  private static final FactCodec<IdentityNumber, Named> CODEC = new FactCodec<>() {
-    @Override
-    public void writeKey(IdentityNumber key, DataOutput out) throws IOException {
-      PersonCodecs.writeKey(key, out);
-    }
-
-    @Override
-    public IdentityNumber readKey(DataInput in) throws IOException {
-      return PersonCodecs.readKey(in);
-    }
-
+  private static final FactCodec<IdentityNumber, Named> CODEC = new PersonFactCodec<>() {
     @Override
     public void writeFact(Named fact, DataOutput out) throws IOException {
       out.writeBoolean(fact.staff());

@@ -3,13 +3,11 @@ package org.ducha.checks.staffing;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.ducha.check.CheckDescriptor;
 import org.ducha.check.ClassIndex;
 import org.ducha.check.CollectContext;
@@ -65,17 +63,7 @@ public final class TeacherAcrossInstitutions implements InspectionCheck<Identity
    */
   public record Teaching(String staffId, String name, long[] spans) {}
 
-  private static final FactCodec<IdentityNumber, Teaching> CODEC = new FactCodec<>() {
-    @Override
-    public void writeKey(IdentityNumber key, DataOutput out) throws IOException {
-      PersonCodecs.writeKey(key, out);
-    }
-
-    @Override
-    public IdentityNumber readKey(DataInput in) throws IOException {
-      return PersonCodecs.readKey(in);
-    }
-
+  private static final FactCodec<IdentityNumber, Teaching> CODEC = new PersonFactCodec<>() {
     @Override
     public void writeFact(Teaching fact, DataOutput out) throws IOException {
       out.writeUTF(fact.staffId());
@@ -157,14 +145,7 @@ public final class TeacherAcrossInstitutions implements InspectionCheck<Identity
     if (size < 2) {
       return;
     }
-    List<List<String>> clashes = new ArrayList<>(size);
-    List<TreeSet<String>> others = new ArrayList<>(size);
-    List<TreeSet<LocalDate>> dates = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      clashes.add(new ArrayList<>());
-      others.add(new TreeSet<>());
-      dates.add(new TreeSet<>());
-    }
+    Clashes clashes = new Clashes(size, ArrayList::new);
     for (int i = 0; i < size; i++) {
       for (int j = i + 1; j < size; j++) {
         Fact<Teaching> a = facts.get(i);
@@ -172,27 +153,22 @@ public final class TeacherAcrossInstitutions implements InspectionCheck<Identity
         int fi = i;
         int fj = j;
         TimeSpans.overlaps(a.value().spans(), b.value().spans(), (x, y) -> {
-          clashes.get(fi).add(TimeSpans.format(x) + " / " + side(b) + " " + TimeSpans.format(y));
-          clashes.get(fj).add(TimeSpans.format(y) + " / " + side(a) + " " + TimeSpans.format(x));
-          others.get(fi).add(b.institution().name());
-          others.get(fj).add(a.institution().name());
-          dates.get(fi).add(TimeSpans.day(x));
-          dates.get(fj).add(TimeSpans.day(y));
+          clashes.add(fi, TimeSpans.format(x) + " / " + side(b) + " " + TimeSpans.format(y), b.institution().name(), TimeSpans.day(x));
+          clashes.add(fj, TimeSpans.format(y) + " / " + side(a) + " " + TimeSpans.format(x), a.institution().name(), TimeSpans.day(y));
         });
       }
     }
     for (int i = 0; i < size; i++) {
-      if (clashes.get(i).isEmpty()) {
+      if (!clashes.any(i)) {
         continue;
       }
       Fact<Teaching> f = facts.get(i);
-      List<String> list = new ArrayList<>(clashes.get(i));
-      list.sort(null);
+      List<String> list = clashes.lines(i);
       context.finding(f.institution(), Subject.of(SubjectKind.STAFF, f.value().staffId(), f.value().name()))
           .arg("name", f.value().name())
           .arg("identityNumber", key.masked())
-          .arg("otherInstitutions", List.copyOf(others.get(i)))
-          .arg("dates", List.copyOf(dates.get(i)))
+          .arg("otherInstitutions", clashes.others(i))
+          .arg("dates", clashes.dates(i))
           .arg("count", list.size())
           .evidence("clashes", list.size() > EVIDENCE_LIMIT ? List.copyOf(list.subList(0, EVIDENCE_LIMIT)) : list)
           .emit();
