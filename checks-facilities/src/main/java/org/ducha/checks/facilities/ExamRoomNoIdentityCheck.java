@@ -1,46 +1,17 @@
 package org.ducha.checks.facilities;
 
-import org.ducha.check.Applicability;
-import org.ducha.check.Check;
-import org.ducha.check.CheckContext;
-import org.ducha.check.CheckDescriptor;
-import org.ducha.check.Regulations;
-import org.ducha.finding.Group;
-import org.ducha.finding.Severity;
-import org.ducha.finding.Subject;
-import org.ducha.model.Institution;
 import org.ducha.model.Room;
-import org.ducha.model.RoomKind;
 
 /**
  * 考试机房入口未进行身份验证: a fixed computer exam room of the exam site verifies no candidate's identity at its
  * entrance. One finding per room. Split from {@link ExamRoomInadequate}.
  */
-public final class ExamRoomNoIdentityCheck implements Check {
+public final class ExamRoomNoIdentityCheck extends ExamRoomLacks {
 
   static final String ID = "facilities.exam-room.no-identity-check";
 
-  private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.FACILITIES)
-      .topic("facilities.rooms")
-      .severity(Severity.MAJOR)
-      .regulation(Regulations.EXAM_MEASURES)
-      .applicability(Applicability.EXAM_SITES)
-      .build();
-
-  @Override
-  public CheckDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public void inspect(Institution institution, CheckContext context) {
-    for (Room r : context.index().rooms(RoomKind.COMPUTER_EXAM_ROOM)) {
-      if (r.fixed() && !r.identityVerification()) {
-        context.finding(Subject.room(r))
-            .arg("roomName", r.name())
-            .evidence("identityVerification", false)
-            .emit();
-      }
-    }
+  /** The check. */
+  public ExamRoomNoIdentityCheck() {
+    super(ID, "identityVerification", Room::identityVerification);
   }
 }
