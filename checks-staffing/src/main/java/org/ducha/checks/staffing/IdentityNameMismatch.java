@@ -133,9 +133,7 @@ public final class IdentityNameMismatch implements InspectionCheck<IdentityNumbe
               + o.value().personId() + ")");
         }
       }
-      if (otherNames.isEmpty()) {
-        continue;
-      }
+      // never empty: the key holds at least two names after normalising, so one differs from this one
       Subject subject = Subject.of(f.value().staff() ? SubjectKind.STAFF : SubjectKind.TRAINEE, f.value().personId(), f.value().name());
       context.finding(f.institution(), subject)
           .arg("name", f.value().name())

@@ -78,4 +78,36 @@ class ExaminerAcrossSitesTest {
     assertThat(r.values()).allSatisfy(c -> assertThat(c.findings(ID)).isEmpty());
     DuchaAssertions.assertThat(r.get(OTHER).report()).hasOutcome(ID, OutcomeStatus.NOT_APPLICABLE);
   }
+  /** There, only the first exam day is kept; every later session moves 100 days on. */
+  private static Institution onlyFirstDayShared(Institution there, java.time.LocalDate first) {
+    Institution out = there;
+    for (var c : there.classes()) {
+      for (var s : c.exams()) {
+        if (!s.date().equals(first)) {
+          out = Mutations.mapExamSession(out, c.id(), s.id(), x -> new org.ducha.model.ExamSession(x.id(), x.kind(),
+              x.date().plusDays(100), x.examinerIds(), x.scores(), x.scoreSheetSignedBy(), x.equipmentIds()));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void only_the_shared_day_counts_whichever_side_runs_out_of_days_first_and_in_either_order() {
+    Institution here = here();
+    List<java.time.LocalDate> days = here.classes().stream().flatMap(c -> c.exams().stream()).map(s -> s.date()).distinct().sorted().toList();
+    assertThat(days).as("the fixture examines on several days").hasSizeGreaterThan(1);
+    java.time.LocalDate first = days.get(0);
+    Institution there = onlyFirstDayShared(otherSite(here), first);
+    for (List<Institution> order : List.of(List.of(here, there), List.of(there, here))) {
+      Map<String, CheckResults> r = tester.executeTogether(order.toArray(Institution[]::new));
+      DuchaAssertions.assertThat(r.get(Fixtures.INSTITUTION_ID).report()).hasFinding(ID).times(1)
+          .withArgument("dates", List.of(first))
+          .withArgument("count", 1)
+          .withEvidence("clashes", List.of(first + " / 示例县考试点 (" + CrossInstitutionScenarios.OTHER_NAME + ", " + Fixtures.EXAMINER_1 + ")"));
+      DuchaAssertions.assertThat(r.get(OTHER).report()).hasFinding(ID).times(1)
+          .withArgument("dates", List.of(first))
+          .withEvidence("clashes", List.of(first + " / " + SITE + " (" + CrossInstitutionScenarios.HERE_NAME + ", " + Fixtures.EXAMINER_1 + ")"));
+    }
+  }
 }

@@ -64,7 +64,23 @@ class IdentityNameMismatchTest {
     InstitutionReport report = tester.inspect(inst);
     DuchaAssertions.assertThat(report).hasFinding(ID).times(2);
     DuchaAssertions.assertThat(report).hasFinding(ID).forSubject(SubjectKind.STAFF, Fixtures.TEACHER_1).withArgument("otherNames", List.of("刘洋"));
-    DuchaAssertions.assertThat(report).hasFinding(ID).forSubject(SubjectKind.TRAINEE, "tr-01").withArgument("otherNames", List.of("周伟"));
+    DuchaAssertions.assertThat(report).hasFinding(ID).forSubject(SubjectKind.TRAINEE, "tr-01").withArgument("otherNames", List.of("周伟"))
+        .withEvidence("otherRecords", List.of("周伟 / " + CrossInstitutionScenarios.HERE_NAME + " (staff " + Fixtures.TEACHER_1 + ")"));
+  }
+
+  @Test
+  void one_trainee_record_under_two_names_in_two_classes_gives_one_finding_naming_the_other() {
+    // tr-01 of the offline class is 刘洋; the blended class enrols tr-01 again, with the same number, as 刘扬.
+    Institution inst = Mutations.mapClass(withTrainee(Fixtures.cleanInstitution(), "刘洋"), Fixtures.CLASS_BLENDED, c -> c.with(b -> {
+      b.trainees.add(new Trainee("tr-01", "刘扬", java.util.Optional.empty(), java.util.Optional.of(N), java.util.Optional.empty()));
+      return b;
+    }));
+    InstitutionReport report = tester.inspect(inst);
+    DuchaAssertions.assertThat(report).hasFinding(ID).times(1)
+        .forSubject(SubjectKind.TRAINEE, "tr-01")
+        .withArgument("name", "刘洋")
+        .withArgument("otherNames", List.of("刘扬"))
+        .withEvidence("otherRecords", List.of("刘扬 / " + CrossInstitutionScenarios.HERE_NAME + " (trainee tr-01)"));
   }
 
   @Test

@@ -94,4 +94,61 @@ class TeacherAcrossInstitutionsTest {
     assertThat(tester.executeTogether(here(), there).values()).allSatisfy(c -> assertThat(c.findings(ID)).isEmpty());
     DuchaAssertions.assertThat(tester.inspect(here())).hasNoFindings();
   }
+  @Test
+  void a_lesson_without_a_delivered_record_counts_for_its_planned_teacher() {
+    Institution there = Mutations.removeLessonRecord(otherTeachingL1(LocalTime.of(8, 30), LocalTime.of(11, 30)), Fixtures.CLASS_OFFLINE, "l1");
+    Map<String, CheckResults> r = tester.executeTogether(here(), there);
+    DuchaAssertions.assertThat(r.get(OTHER).report()).hasFinding(ID).times(1)
+        .withEvidence("clashes", List.of("2022-03-07 08:30-11:30 / " + HERE_NAME + " (s-t1) 2022-03-07 08:30-11:30"));
+  }
+
+  /** {@code inst} where s-t1 carries ZHOU and is planned and recorded as the teacher of the first {@code n} offline lessons. */
+  private static Institution teachingFirst(Institution inst, int n) {
+    Institution out = inst;
+    int done = 0;
+    for (var c : inst.classes()) {
+      for (Lesson l : c.lessons()) {
+        if (done == n || l.mode() != org.ducha.model.DeliveryMode.OFFLINE) {
+          continue;
+        }
+        done++;
+        out = Mutations.mapLesson(out, c.id(), l.id(), x -> new Lesson(x.id(), x.date(), x.start(), x.end(), x.course(),
+            Fixtures.TEACHER_1, x.hours(), x.kind(), x.mode()));
+        if (!out.classes().stream().filter(k -> k.id().equals(c.id())).findFirst().orElseThrow().lessonRecords().stream()
+            .filter(rec -> rec.lessonId().equals(l.id())).toList().isEmpty()) {
+          out = Mutations.mapLessonRecord(out, c.id(), l.id(),
+              rec -> new LessonRecord(rec.lessonId(), rec.date(), rec.topic(), Fixtures.TEACHER_1, true));
+        }
+      }
+    }
+    assertThat(done).as("offline lessons in the fixture").isEqualTo(n);
+    return Mutations.staffIdentity(out, Fixtures.TEACHER_1, ZHOU);
+  }
+
+  @Test
+  void evidence_lists_the_first_five_clashes_by_time_and_count_gives_them_all() {
+    for (int n : new int[] {TeacherAcrossInstitutions.EVIDENCE_LIMIT, TeacherAcrossInstitutions.EVIDENCE_LIMIT + 1}) {
+      Institution here = teachingFirst(Fixtures.cleanInstitution(), n);
+      CheckResults r = tester.executeTogether(here, other(here)).get(Fixtures.INSTITUTION_ID);
+      assertThat(r.findings(ID)).hasSize(1);
+      assertThat(r.findings(ID).get(0).arguments()).containsEntry("count", n);
+      List<?> evidence = (List<?>) r.findings(ID).get(0).evidence().get("clashes");
+      assertThat(evidence).hasSize(Math.min(n, TeacherAcrossInstitutions.EVIDENCE_LIMIT)).isSortedAccordingTo(
+          java.util.Comparator.comparing(Object::toString));
+    }
+  }
+
+  @Test
+  void clashes_with_two_other_institutions_are_listed_by_time() {
+    Institution third = Mutations.asInstitution(here(), "third-centre", "第三安全技术培训中心");
+    CheckResults r = tester.executeTogether(here(), other(here()), third).get(Fixtures.INSTITUTION_ID);
+    DuchaAssertions.assertThat(r.report()).hasFinding(ID).times(1)
+        .withArgument("otherInstitutions", List.of("第三安全技术培训中心", OTHER_NAME).stream().sorted().toList())
+        .withArgument("count", 4)
+        .withEvidence("clashes", List.of(
+            "2022-03-07 08:30-11:30 / " + OTHER_NAME + " (s-t1) 2022-03-07 08:30-11:30",
+            "2022-03-07 08:30-11:30 / 第三安全技术培训中心 (s-t1) 2022-03-07 08:30-11:30",
+            "2022-03-08 08:30-11:30 / " + OTHER_NAME + " (s-t1) 2022-03-08 08:30-11:30",
+            "2022-03-08 08:30-11:30 / 第三安全技术培训中心 (s-t1) 2022-03-08 08:30-11:30"));
+  }
 }
