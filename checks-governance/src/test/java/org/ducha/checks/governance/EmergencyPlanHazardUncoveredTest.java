@@ -60,6 +60,9 @@ class EmergencyPlanHazardUncoveredTest {
     assertThat(results.messages(MessageCatalog.ZH_CN)).containsExactly(
         "未制定火灾专项应急预案或现场处置方案", "未制定踩踏专项应急预案或现场处置方案", "未制定触电专项应急预案或现场处置方案");
     assertThat(results.messages(MessageCatalog.EN)).contains("No special emergency plan or on-site disposal plan for crowd crush");
+    // the subject is the missing plan, labelled as the records would title it
+    assertThat(results.findings(EmergencyPlanHazardUncovered.ID)).extracting(x -> x.subject().label())
+        .containsExactly("火灾事故应急预案", "踩踏事故应急预案", "触电事故应急预案");
   }
 
   @Test

@@ -54,5 +54,8 @@ class RulesMissingTest {
         .forSubject(SubjectKind.DOCUMENT, "EXAM_MANAGEMENT_RULES");
     assertThat(Edits.findings(report, RulesMissing.ID)).extracting(Finding::messageKey)
         .containsExactly(RulesMissing.ID + ".archive", RulesMissing.ID + ".exam");
+    // the subject is labelled with the rule's name as the records write it, which the reports print
+    assertThat(Edits.findings(report, RulesMissing.ID)).extracting(x -> x.subject().label())
+        .containsExactly("培训档案管理制度", "考试管理制度");
   }
 }
