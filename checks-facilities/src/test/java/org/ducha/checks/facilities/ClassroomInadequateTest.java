@@ -21,6 +21,7 @@ import org.ducha.model.DeliveryMode;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
 import org.ducha.model.Room;
+import org.ducha.model.RoomKind;
 import org.ducha.testkit.CheckTester;
 import org.ducha.testkit.DuchaAssertions;
 import org.ducha.testkit.Fixtures;
@@ -87,5 +88,28 @@ class ClassroomInadequateTest {
     Institution crowded = classroom(r -> area(r, "80"));
     DuchaAssertions.assertThat(tester.inspect(inspectedOn(crowded, LocalDate.of(2024, 7, 1)))).hasNoFindings();
     DuchaAssertions.assertThat(tester.parameter(ID, "minSeats", 1).inspect(classroom(r -> seats(r, 4)))).hasNoFindings();
+  }
+
+  private static Institution withSecondClassroom(int seats) {
+    return Mutations.addRoom(Fixtures.cleanInstitution(), new Room("room-c2", "第二理论教室", RoomKind.THEORY_CLASSROOM,
+        new BigDecimal("150"), seats, true, true, false, List.of()));
+  }
+
+  @Test
+  void the_classroom_with_the_most_seats_counts_wherever_it_is_recorded() {
+    // 第一理论教室 has 64 seats and is recorded first.
+    DuchaAssertions.assertThat(tester.parameter(ID, "minSeats", 80).inspect(withSecondClassroom(70))).hasFinding(ID).times(1)
+        .withArgument("largestSeats", 70)
+        .withEvidence("largestClassroom", "room-c2");
+    DuchaAssertions.assertThat(tester.parameter(ID, "minSeats", 80).inspect(withSecondClassroom(40))).hasFinding(ID).times(1)
+        .withArgument("largestSeats", 64)
+        .withEvidence("largestClassroom", Fixtures.ROOM_CLASSROOM);
+  }
+
+  @Test
+  void of_two_equally_large_classrooms_the_first_recorded_is_named() {
+    DuchaAssertions.assertThat(tester.parameter(ID, "minSeats", 80).inspect(withSecondClassroom(64))).hasFinding(ID).times(1)
+        .withArgument("largestSeats", 64)
+        .withEvidence("largestClassroom", Fixtures.ROOM_CLASSROOM);
   }
 }

@@ -70,4 +70,29 @@ class ExamRoomNoPracticalRoomTest {
     });
     DuchaAssertions.assertThat(tester.inspect(noPracticalExams)).hasNoFindings();
   }
+
+  /** The exam site without its practical exam room and without practical exam sessions, training only {@code category}. */
+  private static Institution noPracticalExamsTraining(OperationCategory category) {
+    Institution inst = withoutRoom(Fixtures.cleanInstitution(), Fixtures.ROOM_PRACTICAL_EXAM);
+    return inst.with(b -> {
+      b.operationTypes.replaceAll(o -> new OperationType(o.code(), o.name(), OperationCategory.TEAM_LEADER));
+      b.operationTypes.set(0, new OperationType(b.operationTypes.get(0).code(), b.operationTypes.get(0).name(), category));
+      b.classes.replaceAll(c -> c.with(cb -> {
+        cb.exams.removeIf(s -> s.kind() == ExamKind.PRACTICAL);
+        cb.archive.clear();
+        return cb;
+      }));
+      return b;
+    });
+  }
+
+  @Test
+  void a_site_for_a_special_operation_needs_a_practical_exam_room_before_any_practical_exam() {
+    DuchaAssertions.assertThat(tester.inspect(noPracticalExamsTraining(OperationCategory.SPECIAL_OPERATION))).hasFinding(ID).times(1);
+  }
+
+  @Test
+  void a_site_for_a_coal_mine_special_operation_needs_a_practical_exam_room_before_any_practical_exam() {
+    DuchaAssertions.assertThat(tester.inspect(noPracticalExamsTraining(OperationCategory.COAL_SPECIAL_OPERATION))).hasFinding(ID).times(1);
+  }
 }

@@ -8,13 +8,17 @@ import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.Institution;
+import org.ducha.model.Lesson;
+import org.ducha.model.LessonKind;
 import org.ducha.model.OperationCategory;
 import org.ducha.model.OperationType;
 import org.ducha.model.RosterEntry;
 import org.ducha.model.RosterType;
 import org.ducha.model.StaffRole;
+import org.ducha.model.TrainingClass;
 import org.ducha.testkit.CheckTester;
 import org.ducha.testkit.Fixtures;
+import org.ducha.testkit.Mutations;
 import org.junit.jupiter.api.Test;
 
 class InstructorSpecialtyMismatchTest {
@@ -84,5 +88,28 @@ class InstructorSpecialtyMismatchTest {
     Institution departed = StaffingFixtures.mapStaff(Fixtures.cleanInstitution(), Fixtures.INSTRUCTOR,
         s -> s.withLeftOn(Fixtures.INSPECTION_DATE.minusDays(1)));
     assertThat(tester.inspect(departed)).hasFinding(ID).times(2);
+  }
+
+  /** A team-leader class (not a special operation) with the offline class's plan, its lessons of {@code kind}. */
+  private static Institution teamLeaderClass(LessonKind kind) {
+    Institution inst = withOperationType(Fixtures.cleanInstitution(),
+        new OperationType("team-leader", "班组长安全培训", OperationCategory.TEAM_LEADER));
+    TrainingClass offline = inst.classes().stream().filter(c -> c.id().equals(Fixtures.CLASS_OFFLINE)).findFirst().orElseThrow();
+    TrainingClass teamLeader = TrainingClass.builder().id("c-team-2022-03").name("班组长培训班").operationType("team-leader")
+        .kind(offline.kind()).mode(offline.mode()).start(offline.start()).end(offline.end()).build()
+        .with(b -> {
+          offline.lessons().forEach(l -> b.lessons.add(new Lesson(l.id(), l.date(), l.start(), l.end(), l.course(), l.teacherId(),
+              l.hours(), kind, l.mode())));
+          return b;
+        });
+    return Mutations.addClass(inst, teamLeader);
+  }
+
+  @Test
+  void an_operation_type_outside_the_special_operations_needs_a_qualified_instructor_once_it_has_practical_lessons() {
+    assertThat(tester.inspect(teamLeaderClass(LessonKind.PRACTICAL))).hasFinding(ID)
+        .times(1)
+        .forSubject(SubjectKind.OPERATION_TYPE, "team-leader");
+    assertThat(tester.inspect(teamLeaderClass(LessonKind.THEORY))).hasNoFindings();
   }
 }

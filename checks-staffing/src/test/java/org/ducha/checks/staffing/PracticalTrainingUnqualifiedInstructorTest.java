@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ducha.testkit.DuchaAssertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
 import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.SubjectKind;
 import org.ducha.model.Institution;
 import org.ducha.model.LessonRecord;
+import org.ducha.model.PracticalRecord;
 import org.ducha.model.RosterEntry;
 import org.ducha.model.RosterType;
 import org.ducha.model.StaffRole;
@@ -68,5 +70,28 @@ class PracticalTrainingUnqualifiedInstructorTest {
         .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_LOW_VOLTAGE)
         .withArgument("teachers", List.of("赵丽"))
         .withEvidence("lessonsByUnqualified", 1);
+  }
+
+  @Test
+  void theory_lessons_by_someone_without_the_specialty_do_not_count() {
+    // 周伟 teaches theory lessons of both classes.
+    Institution inst = StaffingFixtures.mapStaff(Fixtures.cleanInstitution(), Fixtures.TEACHER_1, s -> s.withSpecialties(List.of()));
+    assertThat(tester.inspect(inst)).hasNoFindings().hasOutcome(ID, OutcomeStatus.PASS);
+  }
+
+  @Test
+  void a_practical_record_by_an_unqualified_instructor_counts() {
+    // The lesson record of l4 still names the qualified 郑刚; the practical-training record of that day names 赵丽.
+    Institution inst = Mutations.mapClass(Fixtures.cleanInstitution(), Fixtures.CLASS_OFFLINE, c -> c.with(b -> {
+      b.practicalRecords.replaceAll(r -> r.lessonId().equals(Optional.of("l4"))
+          ? new PracticalRecord(r.id(), r.date(), r.lessonId(), Fixtures.MANAGER_2, r.equipmentIds(), r.traineeIds()) : r);
+      return b;
+    }));
+    assertThat(tester.inspect(inst)).hasFinding(ID)
+        .times(1)
+        .forSubject(SubjectKind.OPERATION_TYPE, Fixtures.OP_LOW_VOLTAGE)
+        .withArgument("teachers", List.of("赵丽"))
+        .withEvidence("unqualifiedTeacherIds", List.of(Fixtures.MANAGER_2))
+        .withEvidence("lessonsByUnqualified", 0);
   }
 }

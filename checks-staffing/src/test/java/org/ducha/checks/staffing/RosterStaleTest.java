@@ -63,4 +63,16 @@ class RosterStaleTest {
     assertThat(tester().parameter(ID, "graceDays", 2).inspect(leftTwoDaysAgo)).hasNoFindings();
     assertThat(tester().parameter(ID, "graceDays", 1).inspect(leftTwoDaysAgo)).hasFinding(ID).times(1);
   }
+
+  @Test
+  void a_person_listed_twice_on_one_roster_is_named_once() {
+    // 李明 is on the training-staff roster as manager and as head teacher.
+    InstitutionReport report = tester().inspect(left(Fixtures.MANAGER_1, LocalDate.of(2022, 1, 31)));
+    assertThat(report).hasFinding(ID)
+        .times(1)
+        .withArgument("names", List.of("李明"))
+        .withArgument("count", 1)
+        .withEvidence("staffIds", List.of(Fixtures.MANAGER_1))
+        .withEvidence("leftOn", List.of(LocalDate.of(2022, 1, 31)));
+  }
 }

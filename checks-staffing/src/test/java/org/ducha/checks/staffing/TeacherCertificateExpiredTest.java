@@ -7,6 +7,8 @@ import java.util.List;
 import org.ducha.engine.OutcomeStatus;
 import org.ducha.finding.Severity;
 import org.ducha.finding.SubjectKind;
+import java.util.Optional;
+import org.ducha.model.Certificate;
 import org.ducha.model.CertificateType;
 import org.ducha.model.Institution;
 import org.ducha.model.RosterType;
@@ -72,5 +74,55 @@ class TeacherCertificateExpiredTest {
       return entries;
     });
     assertThat(tester.inspect(dropped)).hasNoFindings();
+  }
+
+  private static Institution certificates(String staffId, Certificate... certificates) {
+    return StaffingFixtures.mapStaff(Fixtures.cleanInstitution(), staffId, s -> s.withCertificates(List.of(certificates)));
+  }
+
+  @Test
+  void a_valid_certificate_of_another_type_does_not_cover_a_lapsed_teacher_certificate() {
+    Institution inst = certificates(Fixtures.TEACHER_1,
+        StaffingFixtures.certificate(CertificateType.TEACHER, "JS-1", LocalDate.of(2022, 3, 7)),
+        StaffingFixtures.certificate(CertificateType.SPECIAL_OPERATION, "T-1", LocalDate.of(2025, 12, 31)));
+    assertThat(tester.inspect(inst)).hasFinding(ID)
+        .times(1)
+        .forSubject(SubjectKind.STAFF, Fixtures.TEACHER_1)
+        .withArgument("validUntil", LocalDate.of(2022, 3, 7))
+        .withEvidence("days", List.of(LocalDate.of(2022, 3, 8), Fixtures.INSPECTION_DATE));
+  }
+
+  @Test
+  void an_expired_certificate_of_another_type_is_not_a_lapsed_teacher_certificate() {
+    Institution inst = certificates(Fixtures.TEACHER_1,
+        StaffingFixtures.certificate(CertificateType.SPECIAL_OPERATION, "T-1", LocalDate.of(2021, 12, 31)));
+    assertThat(tester.inspect(inst)).hasNoFindings().hasOutcome(ID, OutcomeStatus.PASS);
+  }
+
+  @Test
+  void a_teacher_certificate_without_an_expiry_date_covers_every_day() {
+    Institution inst = certificates(Fixtures.TEACHER_1,
+        StaffingFixtures.certificate(CertificateType.TEACHER, "JS-1", LocalDate.of(2021, 12, 31)),
+        StaffingFixtures.certificate(CertificateType.TEACHER, "JS-2", null));
+    assertThat(tester.inspect(inst)).hasNoFindings().hasOutcome(ID, OutcomeStatus.PASS);
+  }
+
+  @Test
+  void the_finding_names_the_expiry_that_lapsed_not_a_later_renewal() {
+    // Expired on 2022-03-07, renewed only on 2022-04-01: the lesson of 2022-03-08 fell in the gap.
+    Institution inst = certificates(Fixtures.TEACHER_1,
+        StaffingFixtures.certificate(CertificateType.TEACHER, "JS-1", LocalDate.of(2022, 3, 7)),
+        new Certificate(CertificateType.TEACHER, "JS-2", Optional.empty(), LocalDate.of(2022, 4, 1), Optional.of(LocalDate.of(2027, 3, 31))));
+    assertThat(tester.inspect(inst)).hasFinding(ID)
+        .times(1)
+        .withArgument("validUntil", LocalDate.of(2022, 3, 7))
+        .withEvidence("days", List.of(LocalDate.of(2022, 3, 8)));
+  }
+
+  @Test
+  void teaching_before_the_first_certificate_was_issued_is_not_an_expiry() {
+    Institution inst = certificates(Fixtures.TEACHER_1,
+        new Certificate(CertificateType.TEACHER, "JS-1", Optional.empty(), LocalDate.of(2022, 4, 1), Optional.of(LocalDate.of(2027, 3, 31))));
+    assertThat(tester.inspect(inst)).hasNoFindings().hasOutcome(ID, OutcomeStatus.PASS);
   }
 }

@@ -2,6 +2,7 @@ package org.ducha.checks.staffing;
 
 import static org.ducha.testkit.DuchaAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ducha.engine.OutcomeStatus;
@@ -97,5 +98,25 @@ class TrainingExamStaffOverlapTest {
         new RosterEntry(Fixtures.HEAD, StaffRole.TEACHER, false));
     inst = StaffingFixtures.addEntry(inst, RosterType.EXAM_STAFF, new RosterEntry(Fixtures.HEAD, StaffRole.EXAMINER, false));
     assertThat(tester().inspect(inst)).hasFinding(ID).withEvidence("staffIds", List.of(Fixtures.HEAD));
+  }
+
+  @Test
+  void a_session_held_exactly_the_window_before_the_inspection_is_outside_it() {
+    // The exam of 2022-03-10; a one-month window from 2022-04-10 begins after 2022-03-10, from 2022-04-09 after 2022-03-09.
+    Institution inst = teacherExaminedWithoutRoster();
+    CheckTester oneMonth = tester().parameter(ID, "examinerWindowMonths", 1);
+    assertThat(oneMonth.inspect(Mutations.inspectedOn(inst, LocalDate.of(2022, 4, 10)))).hasNoFindings();
+    assertThat(oneMonth.inspect(Mutations.inspectedOn(inst, LocalDate.of(2022, 4, 9)))).hasFinding(ID)
+        .times(1)
+        .withEvidence("examSessions", List.of(PRACTICAL_EXAM));
+  }
+
+  @Test
+  void a_session_after_the_inspection_day_does_not_count() {
+    Institution inst = teacherExaminedWithoutRoster();
+    assertThat(tester().inspect(Mutations.inspectedOn(inst, LocalDate.of(2022, 3, 9)))).hasNoFindings();
+    assertThat(tester().inspect(Mutations.inspectedOn(inst, LocalDate.of(2022, 3, 10)))).hasFinding(ID)
+        .times(1)
+        .withEvidence("examSessions", List.of(PRACTICAL_EXAM));
   }
 }
