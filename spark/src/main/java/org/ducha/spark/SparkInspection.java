@@ -41,6 +41,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.ducha.check.Fact;
 import org.ducha.check.InstitutionRef;
 import org.ducha.engine.CheckOutcome;
@@ -107,6 +108,9 @@ public final class SparkInspection {
   public record Options(List<String> inputs, Optional<java.nio.file.Path> profile, Locale locale, int partitions) {
     public Options {
       inputs = List.copyOf(inputs);
+      if (inputs.isEmpty()) {
+        throw new IllegalArgumentException("name at least one JSON-lines file or folder");
+      }
       Objects.requireNonNull(profile, "profile");
       locale = MessageCatalog.resolve(locale);
     }
@@ -216,9 +220,10 @@ public final class SparkInspection {
           }
         }
       }
-      org.apache.spark.util.LongAccumulator factCount = sc.sc().longAccumulator("facts");
-    org.apache.spark.util.LongAccumulator factBytes = sc.sc().longAccumulator("fact bytes");
-    Broadcast<Set<String>> skip = sc.broadcast(new HashSet<>(refused.keySet()));
+      // Counted as the facts are judged (a retried task counts twice: a measure, not an audit).
+      LongAccumulator factCount = sc.sc().longAccumulator("facts");
+      LongAccumulator factBytes = sc.sc().longAccumulator("fact bytes");
+      Broadcast<Set<String>> skip = sc.broadcast(new HashSet<>(refused.keySet()));
       Dataset<Row> facts = inspected
           .filter((FilterFunction<Row>) r -> !r.isNullAt(2) && r.getList(7).size() > 0
               && !skip.value().contains(source(files, r.getInt(0), r.getLong(1))))
@@ -484,8 +489,7 @@ public final class SparkInspection {
    * Step 2 over one partition of facts sorted by check, key, institution and position: each key's facts judged once.
    * Rows of one key are consecutive; only one key's facts are held at a time.
    */
-  private static Iterator<Row> judge(Settings settings, Iterator<Row> rows, org.apache.spark.util.LongAccumulator count,
-      org.apache.spark.util.LongAccumulator bytes) {
+  private static Iterator<Row> judge(Settings settings, Iterator<Row> rows, LongAccumulator count, LongAccumulator bytes) {
     InspectionSteps steps = settings.inspector().steps();
     List<Row> out = new ArrayList<>();
     String check = null;
