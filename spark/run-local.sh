@@ -16,7 +16,7 @@ cp_file="$here/spark/target/provided-classpath.txt"
 if [ ! -f "$jar" ] || [ ! -f "$cp_file" ]; then
   # One reactor build: the job jar, and the list of the provided-scope jars (each module of the reactor writes the list
   # in turn; the spark module, built last, writes it last).
-  (cd "$here" && ./mvnw -q -B -DskipTests -pl spark -am package dependency:build-classpath -Dmdep.includeScope=provided \
+  (cd "$here" && ./mvnw -q -B -DskipTests -pl spark -am package dependency:build-classpath -DincludeScope=provided \
       -Dmdep.outputFile="$cp_file") >&2
 fi
 # The opens Spark's own launcher adds on Java 17 (see JavaModuleOptions in Spark's launcher).
