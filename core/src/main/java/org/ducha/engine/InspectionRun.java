@@ -4,21 +4,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.ducha.check.CheckDescriptor;
 import org.ducha.check.Fact;
 import org.ducha.check.InspectionCheck;
-import org.ducha.check.InstitutionIndex;
 import org.ducha.check.InstitutionRef;
 import org.ducha.finding.Finding;
-import org.ducha.internal.CollectRunContext;
 import org.ducha.internal.FactStore;
 import org.ducha.internal.JudgeRunContext;
 import org.ducha.model.Inspection;
@@ -98,25 +93,8 @@ public final class InspectionRun {
       ordinal = this.institutions.size();
       this.institutions.add(InstitutionRef.of(institution));
     }
-    InstitutionIndex index = new InstitutionIndex(institution);
-    Map<String, CheckOutcome> outcomes = new HashMap<>();
-    for (int i = 0; i < checks.size(); i++) {
-      Inspector.ScopeCheck c = checks.get(i);
-      CheckDescriptor d = c.descriptor();
-      if (!inspector.profile().enabled(d.id())) {
-        continue;
-      }
-      Optional<String> skip = inspector.whyNotApplicable(d, institution);
-      if (skip.isPresent()) {
-        outcomes.put(d.id(), CheckOutcome.notApplicable(d.id(), skip.get()));
-        continue;
-      }
-      try {
-        collect(c.check(), stores.get(i), institution, ordinal, new CollectRunContext<>(d, institution.inspectedOn(), c.parameters(), index));
-      } catch (RuntimeException | LinkageError | AssertionError e) {
-        outcomes.put(d.id(), CheckOutcome.error(d.id(), e));
-      }
-    }
+    Map<String, CheckOutcome> outcomes = InspectionSteps.collect(inspector, checks, institution,
+        (c, facts) -> add(stores.get(checks.indexOf(c)), ordinal, facts));
     collected.merge(institution.id(), outcomes, (a, b) -> {
       Map<String, CheckOutcome> m = new HashMap<>(b);
       m.putAll(a);
@@ -125,12 +103,9 @@ public final class InspectionRun {
   }
 
   @SuppressWarnings("unchecked")
-  private static <K, F> void collect(InspectionCheck<K, F> check, FactStore<?, ?> store, Institution institution, int ordinal,
-      CollectRunContext<?, ?> context) {
-    CollectRunContext<K, F> ctx = (CollectRunContext<K, F>) context;
-    check.collect(institution, ctx);
+  private static <K, F> void add(FactStore<?, ?> store, int ordinal, List<? extends Map.Entry<?, ?>> facts) {
     FactStore<K, F> s = (FactStore<K, F>) store;
-    s.add(s.encode(ordinal, ctx.facts()));
+    s.add(s.encode(ordinal, (List<Map.Entry<K, F>>) facts));
   }
 
   /**
@@ -170,21 +145,15 @@ public final class InspectionRun {
     String id = c.descriptor().id();
     List<Finding> sink = new ArrayList<>();
     JudgeRunContext context = new JudgeRunContext(c.descriptor(), c.parameters(), c.severity(), sink);
+    Map<String, CheckOutcome> keyErrors = new HashMap<>();
     ((FactStore<K, F>) store).forEachKey((key, entries) -> {
       List<Fact<F>> facts = new ArrayList<>(entries.size());
       for (FactStore.Entry<F> e : entries) {
         facts.add(new Fact<>(institutions.get(e.institution()), e.fact()));
       }
-      facts.sort(Comparator.comparing(f -> f.institution().id()));
-      int before = sink.size();
-      try {
-        check.judge(key, List.copyOf(facts), context);
-      } catch (RuntimeException | LinkageError | AssertionError e) {
-        sink.subList(before, sink.size()).clear();
-        for (Fact<F> f : facts) {
-          errors.computeIfAbsent(f.institution().id(), k -> new HashMap<>()).putIfAbsent(id, CheckOutcome.error(id, e));
-        }
-      }
+      keyErrors.clear();
+      InspectionSteps.judgeKey(check, id, key, facts, context, sink, keyErrors);
+      keyErrors.forEach((institution, error) -> errors.computeIfAbsent(institution, k -> new HashMap<>()).putIfAbsent(id, error));
     });
     for (Finding f : sink) {
       found.computeIfAbsent(f.institutionId(), k -> new ArrayList<>()).add(f);
@@ -192,33 +161,6 @@ public final class InspectionRun {
   }
 
   private InstitutionReport complete(InstitutionReport r, List<Finding> scopeFindings, Map<String, CheckOutcome> judgeErrors) {
-    Map<String, CheckOutcome> atCollect = collected.get(r.institutionId());
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Finding f : scopeFindings) {
-      counts.merge(f.checkId(), 1, Integer::sum);
-    }
-    List<CheckOutcome> outcomes = new ArrayList<>(r.outcomes());
-    List<Finding> findings = new ArrayList<>(r.findings());
-    for (Inspector.ScopeCheck c : checks) {
-      String id = c.descriptor().id();
-      if (!inspector.profile().enabled(id)) {
-        continue;
-      }
-      CheckOutcome o = atCollect.get(id);
-      if (o == null) {
-        o = judgeErrors.get(id);
-      }
-      if (o == null) {
-        o = CheckOutcome.ran(id, counts.getOrDefault(id, 0));
-        scopeFindings.stream().filter(f -> f.checkId().equals(id))
-            .sorted(Comparator.comparing((Finding f) -> f.subject().key()).thenComparing(f -> f.evidence().toString()))
-            .forEach(findings::add);
-      }
-      outcomes.add(o);
-    }
-    outcomes.sort(Comparator.comparing(CheckOutcome::checkId));
-    findings.sort(Comparator.comparingInt(f -> order.getOrDefault(f.checkId(), Integer.MAX_VALUE)));
-    return new InstitutionReport(r.institutionId(), r.institutionName(), r.examSite(), r.inspectedOn(), r.status(), findings,
-        outcomes, r.problems());
+    return InspectionSteps.complete(inspector, checks, order, r, collected.get(r.institutionId()), scopeFindings, judgeErrors);
   }
 }

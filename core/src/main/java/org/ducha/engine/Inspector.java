@@ -127,6 +127,14 @@ public final class Inspector {
   }
 
   /**
+   * The steps of a run taken apart, for an engine that distributes them itself (a keyed shuffle of the facts between
+   * machines, as {@code ducha-spark} does on Spark); see {@link InspectionSteps}. In one process, use {@link #newRun()}.
+   */
+  public InspectionSteps steps() {
+    return new InspectionSteps(this, scopeChecks, reportOrder);
+  }
+
+  /**
    * Inspects one institution with every enabled check: the per-institution checks, and the inspection-scope checks
    * over this institution alone (they find what its own records show, such as two trainee records of one person at
    * once). Invalid records give a NOT_INSPECTED report listing every problem. Never throws because of a check.
