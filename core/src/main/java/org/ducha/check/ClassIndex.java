@@ -97,6 +97,7 @@ public final class ClassIndex {
   private final Supplier<ImmutableListMultimap<String, ScoreLine>> scores;
   private final Supplier<ImmutableListMultimap<VolumeKind, ArchiveVolume>> volumes;
   private final Supplier<Map<VolumeKind, Set<String>>> filed;
+  private final Supplier<ClassGrid> grid;
   private final java.util.concurrent.ConcurrentHashMap<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
   ClassIndex(TrainingClass c) {
@@ -127,6 +128,7 @@ public final class ClassIndex {
       m.replaceAll((k, v) -> Set.copyOf(v));
       return Map.copyOf(m);
     });
+    this.grid = Suppliers.memoize(() -> new ClassGrid(c));
   }
 
   private static String key(String traineeId, String lessonId) {
@@ -154,6 +156,14 @@ public final class ClassIndex {
   /** The class indexed. */
   public TrainingClass trainingClass() {
     return trainingClass;
+  }
+
+  /**
+   * The class's sign-in sheets as a grid of trainee × planned lesson, built in one pass over the sheet lines on
+   * first use and shared by every check of this inspection of the institution.
+   */
+  public ClassGrid grid() {
+    return grid.get();
   }
 
   /** The planned lesson with {@code id}. */
@@ -236,17 +246,9 @@ public final class ClassIndex {
    * the hours the signed presence covers.
    */
   public BigDecimal attendedHours(String traineeId) {
-    BigDecimal sum = BigDecimal.ZERO;
-    Set<String> counted = new HashSet<>();
-    for (AttendanceEntry e : attendanceOf(traineeId)) {
-      if (e.signedIn() && e.signedOut() && counted.add(e.lessonId())) {
-        Lesson l = lessons.get().get(e.lessonId());
-        if (l != null) {
-          sum = sum.add(l.hours());
-        }
-      }
-    }
-    return sum;
+    ClassGrid g = grid();
+    int row = g.row(traineeId);
+    return row < 0 ? BigDecimal.ZERO : g.sheetHours(row);
   }
 
   /**
@@ -254,22 +256,13 @@ public final class ClassIndex {
    * in which the line's [sign-in, sign-out] overlaps the lesson's scheduled [start, end], divided by the minutes of
    * a class hour of {@code rule}, at most the lesson's planned hours. A line signed in and out without both times
    * earns the planned hours or nothing, as {@code rule} says; a line without both signatures earns nothing. Of
-   * several lines for one lesson the one that earns most counts. One pass over the trainee's lines.
+   * several lines for one lesson the one that earns most counts. Read from the {@link #grid()}, which counts every
+   * trainee's hours under {@code rule} in one pass over the class's lines.
    */
   public BigDecimal attendedHours(String traineeId, ClassHour rule) {
-    Map<String, BigDecimal> best = new HashMap<>();
-    for (AttendanceEntry e : attendanceOf(traineeId)) {
-      Lesson l = lessons.get().get(e.lessonId());
-      if (l == null) {
-        continue;
-      }
-      creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), m, BigDecimal::max));
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map.Entry<String, BigDecimal> m : best.entrySet()) {
-      sum = sum.add(rule.hours(m.getValue(), lessons.get().get(m.getKey())));
-    }
-    return sum;
+    ClassGrid g = grid();
+    int row = g.row(traineeId);
+    return row < 0 ? BigDecimal.ZERO : g.credits(rule).hours(row);
   }
 
   /**
