@@ -1,7 +1,6 @@
 package org.ducha.benchmarks;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.ducha.model.AttendanceEntry;
@@ -38,19 +37,28 @@ final class ClassHourClock {
 
   /** Ten-thousandths of a class hour a line signed in and out earns in {@code l}; 0 for a line without both signatures. */
   static long earned(AttendanceEntry e, Lesson l, LocalDate date) {
+    return earned(e, l, units(l.hours()), minutesPerHour(l, date), date);
+  }
+
+  /**
+   * {@link #earned(AttendanceEntry, Lesson, LocalDate)} with the lesson's {@code hours} in ten-thousandths and its
+   * {@code minutesPerHour} worked out once per lesson.
+   */
+  static long earned(AttendanceEntry e, Lesson l, long hours, long minutesPerHour, LocalDate date) {
     if (!e.signedIn() || !e.signedOut()) {
       return 0;
     }
-    long hours = units(l.hours());
     if (e.signInTime().isEmpty() || e.signOutTime().isEmpty()) {
       return date.isBefore(AQ_8011_2023) ? hours : 0;
     }
     LocalTime a = e.signInTime().get().isAfter(l.start()) ? e.signInTime().get() : l.start();
     LocalTime b = e.signOutTime().get().isBefore(l.end()) ? e.signOutTime().get() : l.end();
-    return Math.min(hours, minutes(a, b) * UNIT / minutesPerHour(l, date));
+    return Math.min(hours, minutes(a, b) * UNIT / minutesPerHour);
   }
 
   private static long minutes(LocalTime from, LocalTime to) {
-    return to.isAfter(from) ? Duration.between(from, to).toMinutes() : 0;
+    long a = from.toNanoOfDay();
+    long b = to.toNanoOfDay();
+    return b > a ? (b - a) / 60_000_000_000L : 0;
   }
 }

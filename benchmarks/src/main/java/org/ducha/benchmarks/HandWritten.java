@@ -1,6 +1,5 @@
 package org.ducha.benchmarks;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +25,8 @@ import org.ducha.model.TrainingClass;
 
 /**
  * The three representative checks as one hand-written pass per class: ids mapped to array positions through hash
- * maps, the sign-in sheets read once into a grid of trainee × lesson, no engine, no findings beyond the flags. The
+ * maps, the sign-in sheets read once into a grid of trainee × lesson, hours summed in ten-thousandths of a class hour
+ * as {@code long}s, no engine, no findings beyond the flags. The
  * practical limit of what the engine's checks can cost. Same rules, with the checks' default parameters, as the
  * checks themselves; {@code SmokeTest} shows that the flags are the same.
  */
@@ -36,7 +36,6 @@ public final class HandWritten {
   private static final int IN = 1;
   private static final int OUT = 2;
   private static final int COMPLETE = IN | OUT;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int MIN_ATTENDANCE_PERCENT = 100;
   private static final int EXAMINER_WINDOW_MONTHS = 12;
 
@@ -55,10 +54,20 @@ public final class HandWritten {
     List<Lesson> lessons = c.lessons();
     List<Trainee> trainees = c.trainees();
     Map<String, Integer> lessonAt = new HashMap<>(lessons.size() * 2);
-    BigDecimal planned = BigDecimal.ZERO;
+    // per lesson, worked out once: hours in ten-thousandths, minutes per class hour, whether due, whether compressed
+    long[] hoursUnits = new long[lessons.size()];
+    long[] perHour = new long[lessons.size()];
+    boolean[] due = new boolean[lessons.size()];
+    boolean[] compressed = new boolean[lessons.size()];
+    long planned = 0;
     for (int i = 0; i < lessons.size(); i++) {
-      lessonAt.putIfAbsent(lessons.get(i).id(), i);
-      planned = planned.add(lessons.get(i).hours());
+      Lesson l = lessons.get(i);
+      lessonAt.putIfAbsent(l.id(), i);
+      hoursUnits[i] = ClassHourClock.units(l.hours());
+      perHour[i] = ClassHourClock.minutesPerHour(l, date);
+      due[i] = l.date().isBefore(date);
+      compressed[i] = due[i] && ClassHourClock.compressed(l, date);
+      planned += hoursUnits[i];
     }
     Map<String, Integer> traineeAt = new HashMap<>(trainees.size() * 2);
     for (int i = 0; i < trainees.size(); i++) {
@@ -81,7 +90,7 @@ public final class HandWritten {
       if (l != null) {
         marks[t * width + l] |= m;
         completeLine[t * width + l] |= m == COMPLETE;
-        earned[t * width + l] = Math.max(earned[t * width + l], ClassHourClock.earned(e, lessons.get(l), date));
+        earned[t * width + l] = Math.max(earned[t * width + l], ClassHourClock.earned(e, lessons.get(l), hoursUnits[l], perHour[l], date));
         sheetKept[l] = true;
       }
     }
@@ -98,7 +107,7 @@ public final class HandWritten {
     for (LeaveNote n : c.leaveNotes()) {
       leave.computeIfAbsent(n.traineeId(), k -> new ArrayList<>(2)).add(n);
     }
-    BigDecimal required = planned.multiply(BigDecimal.valueOf(MIN_ATTENDANCE_PERCENT));
+    long required = planned * MIN_ATTENDANCE_PERCENT;
     for (int t = 0; t < trainees.size(); t++) {
       Trainee trainee = trainees.get(t);
       if (!scored[t]) {
@@ -108,28 +117,25 @@ public final class HandWritten {
         flags.add(Flag.trainee(ThreeChecks.SCORE_WITHOUT_ATTENDANCE, institution.id(), c.id(), trainee.name()));
         continue;
       }
-      if (planned.signum() == 0) {
+      if (planned == 0) {
         continue;
       }
       List<LeaveNote> notes = leave.getOrDefault(trainee.id(), List.of());
-      BigDecimal attended = BigDecimal.ZERO;
+      long attended = 0; // ten-thousandths of a class hour
       for (int l = 0; l < width; l++) {
         int cell = t * width + l;
-        Lesson lesson = lessons.get(l);
-        boolean due = lesson.date().isBefore(date);
         if (completeLine[cell]) {
           // a lesson scheduled too short for its hours is archive.lesson.compressed's: the complete line earns them all
-          attended = attended.add(due && ClassHourClock.compressed(lesson, date) ? lesson.hours()
-              : BigDecimal.valueOf(earned[cell], 4));
-        } else if (due && marks[cell] == COMPLETE && ClassHourClock.compressed(lesson, date)) {
-          attended = attended.add(lesson.hours());
-        } else if (lesson.date().isBefore(date) && marks[cell] != COMPLETE && !onLeave(notes, lesson.date())
+          attended += compressed[l] ? hoursUnits[l] : earned[cell];
+        } else if (compressed[l] && marks[cell] == COMPLETE) {
+          attended += hoursUnits[l];
+        } else if (due[l] && marks[cell] != COMPLETE && !onLeave(notes, lessons.get(l).date())
             && (marks[cell] != 0 || !sheetKept[l])) {
           // half-signed, or a lesson nobody signed for: other checks' facts, not the trainee's absence
-          attended = attended.add(lesson.hours());
+          attended += hoursUnits[l];
         }
       }
-      if (attended.multiply(HUNDRED).compareTo(required) < 0) {
+      if (attended * 100 < required) {
         flags.add(Flag.trainee(ThreeChecks.HOURS_SHORT, institution.id(), c.id(), trainee.name()));
       }
     }

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -97,6 +96,7 @@ public final class ClassIndex {
   private final Supplier<ImmutableListMultimap<String, ScoreLine>> scores;
   private final Supplier<ImmutableListMultimap<VolumeKind, ArchiveVolume>> volumes;
   private final Supplier<Map<VolumeKind, Set<String>>> filed;
+  private final Supplier<ClassGrid> grid;
   private final java.util.concurrent.ConcurrentHashMap<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
   ClassIndex(TrainingClass c) {
@@ -127,6 +127,7 @@ public final class ClassIndex {
       m.replaceAll((k, v) -> Set.copyOf(v));
       return Map.copyOf(m);
     });
+    this.grid = Suppliers.memoize(() -> new ClassGrid(c));
   }
 
   private static String key(String traineeId, String lessonId) {
@@ -154,6 +155,14 @@ public final class ClassIndex {
   /** The class indexed. */
   public TrainingClass trainingClass() {
     return trainingClass;
+  }
+
+  /**
+   * The class's sign-in sheets as a grid of trainee × planned lesson, built in one pass over the sheet lines on
+   * first use and shared by every check of this inspection of the institution.
+   */
+  public ClassGrid grid() {
+    return grid.get();
   }
 
   /** The planned lesson with {@code id}. */
@@ -236,17 +245,9 @@ public final class ClassIndex {
    * the hours the signed presence covers.
    */
   public BigDecimal attendedHours(String traineeId) {
-    BigDecimal sum = BigDecimal.ZERO;
-    Set<String> counted = new HashSet<>();
-    for (AttendanceEntry e : attendanceOf(traineeId)) {
-      if (e.signedIn() && e.signedOut() && counted.add(e.lessonId())) {
-        Lesson l = lessons.get().get(e.lessonId());
-        if (l != null) {
-          sum = sum.add(l.hours());
-        }
-      }
-    }
-    return sum;
+    ClassGrid g = grid();
+    int row = g.row(traineeId);
+    return row < 0 ? BigDecimal.ZERO : g.sheetHours(row);
   }
 
   /**
@@ -254,22 +255,13 @@ public final class ClassIndex {
    * in which the line's [sign-in, sign-out] overlaps the lesson's scheduled [start, end], divided by the minutes of
    * a class hour of {@code rule}, at most the lesson's planned hours. A line signed in and out without both times
    * earns the planned hours or nothing, as {@code rule} says; a line without both signatures earns nothing. Of
-   * several lines for one lesson the one that earns most counts. One pass over the trainee's lines.
+   * several lines for one lesson the one that earns most counts. Read from the {@link #grid()}, which counts every
+   * trainee's hours under {@code rule} in one pass over the class's lines.
    */
   public BigDecimal attendedHours(String traineeId, ClassHour rule) {
-    Map<String, BigDecimal> best = new HashMap<>();
-    for (AttendanceEntry e : attendanceOf(traineeId)) {
-      Lesson l = lessons.get().get(e.lessonId());
-      if (l == null) {
-        continue;
-      }
-      creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), m, BigDecimal::max));
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map.Entry<String, BigDecimal> m : best.entrySet()) {
-      sum = sum.add(rule.hours(m.getValue(), lessons.get().get(m.getKey())));
-    }
-    return sum;
+    ClassGrid g = grid();
+    int row = g.row(traineeId);
+    return row < 0 ? BigDecimal.ZERO : g.credits(rule).hours(row);
   }
 
   /**
@@ -289,13 +281,18 @@ public final class ClassIndex {
 
   /** Whole minutes in which [{@code from}, {@code to}] and [{@code start}, {@code end}] overlap; 0 when they do not. */
   public static long overlapMinutes(LocalTime from, LocalTime to, LocalTime start, LocalTime end) {
-    LocalTime a = from.isAfter(start) ? from : start;
-    LocalTime b = to.isBefore(end) ? to : end;
-    return b.isAfter(a) ? Duration.between(a, b).toMinutes() : 0;
+    // as Duration.between(later start, earlier end).toMinutes(), without the objects: this runs for every sheet line
+    long a = Math.max(from.toNanoOfDay(), start.toNanoOfDay());
+    long b = Math.min(to.toNanoOfDay(), end.toNanoOfDay());
+    return b > a ? (b - a) / NANOS_PER_MINUTE : 0;
   }
 
   /** Whole minutes from {@code start} to {@code end}; 0 when {@code end} is not after {@code start}. */
   public static long minutesBetween(LocalTime start, LocalTime end) {
-    return end.isAfter(start) ? Duration.between(start, end).toMinutes() : 0;
+    long a = start.toNanoOfDay();
+    long b = end.toNanoOfDay();
+    return b > a ? (b - a) / NANOS_PER_MINUTE : 0;
   }
+
+  private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 }

@@ -71,6 +71,8 @@ public final class Inspector {
   /** Told how long each check took; null when nobody listens (then nothing is timed). */
   private final CheckObserver observer;
   private final List<ScopeCheck> scopeChecks;
+  /** Whether the profile enables an inspection-scope check: else {@link #inspect(Institution)} needs no run. */
+  private final boolean scopeChecksEnabled;
 
   private Inspector(List<CheckPack> packs, List<PackInfo> packInfos, List<Resolved> checks, Profile profile, Locale locale,
       int parallelism, boolean validateRecords, MessageCatalog messages, Duration checkTimeout, CheckObserver observer,
@@ -83,6 +85,7 @@ public final class Inspector {
         .sorted(Comparator.comparing(CheckDescriptor::group).thenComparing(CheckDescriptor::id))
         .map(CheckDescriptor::id).toList();
     this.profile = profile;
+    this.scopeChecksEnabled = scopeChecks.stream().anyMatch(c -> profile.enabled(c.descriptor().id()));
     this.locale = locale;
     this.parallelism = parallelism;
     this.validateRecords = validateRecords;
@@ -142,6 +145,14 @@ public final class Inspector {
   public InstitutionReport inspect(Institution institution) {
     if (scopeChecks.isEmpty()) {
       return inspectChecks(institution);
+    }
+    if (!scopeChecksEnabled) {
+      // what a run would return: the same report, its outcomes ordered by check id as a run orders them
+      InstitutionReport r = inspectChecks(institution);
+      List<CheckOutcome> outcomes = new ArrayList<>(r.outcomes());
+      outcomes.sort(Comparator.comparing(CheckOutcome::checkId));
+      return new InstitutionReport(r.institutionId(), r.institutionName(), r.examSite(), r.inspectedOn(), r.status(),
+          r.findings(), outcomes, r.problems());
     }
     InspectionRun run = newRun();
     InstitutionReport report = run.inspect(institution);

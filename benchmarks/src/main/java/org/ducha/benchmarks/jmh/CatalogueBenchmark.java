@@ -1,13 +1,12 @@
 package org.ducha.benchmarks.jmh;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ducha.benchmarks.Generator;
-import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
-import org.ducha.formats.InspectionReader;
-import org.ducha.formats.InstitutionInput;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.model.Institution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,11 +25,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The full catalogue (every check of the four packs, the campaign's included) over generated institutions with every
- * defect at {@code defectRate}: in memory ({@link #inMemory}; the Inspector validates each institution first), and
- * end to end from a JSON-lines file through {@link InspectionReader} ({@link #endToEnd}; the reader parses and
- * validates on {@code parallelism} threads, the Inspector inspects on as many and does not validate again), as
- * {@code ducha inspect --parallel N} does. One operation is one pass over all
- * the institutions; the {@link InspectionCounters} give institutions and sign-in lines per second.
+ * defect at {@code defectRate}, as one inspection: the per-institution checks and the inspection-scope checks, which
+ * collect facts from every institution and judge them together (identity numbers across institutions), and the
+ * checks that count class hours by the clock. In memory ({@link #inMemory}: one {@link org.ducha.engine.InspectionRun}
+ * through {@link Inspector#inspect(Optional, Stream)}; the Inspector validates each institution first), and end to
+ * end from a JSON-lines file through {@link InspectionFiles} ({@link #endToEnd}; the reader parses and validates on
+ * {@code parallelism} threads, the Inspector inspects on as many and does not validate again), as {@code ducha
+ * inspect --parallel N} does. One operation is one inspection of all the institutions, its report included; the
+ * {@link InspectionCounters} give institutions and sign-in lines per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -82,19 +84,14 @@ public class CatalogueBenchmark {
 
   @Benchmark
   public void inMemory(InspectionCounters counters, Blackhole bh) {
-    try (Stream<InstitutionReport> reports = inspector.inspectEach(data.stream())) {
-      reports.forEach(bh::consume);
-    }
+    bh.consume(Data.inspect(inspector, data));
     counters.institutions += data.size();
     counters.signIns += signIns;
   }
 
   @Benchmark
   public void endToEnd(InspectionCounters counters, Blackhole bh) {
-    try (Stream<InstitutionInput> inputs = InspectionReader.of(List.of(file.file())).institutions(parallelism);
-        Stream<InstitutionReport> reports = afterReader.inspectEach(inputs.map(i -> i.institution().orElseThrow()))) {
-      reports.forEach(bh::consume);
-    }
+    bh.consume(Data.inspect(afterReader, file.file()));
     counters.institutions += file.institutions();
     counters.signIns += file.signIns();
   }

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.ducha.benchmarks.Generator;
 import org.ducha.benchmarks.Scale;
 import org.ducha.check.Campaigns;
+import org.ducha.engine.InspectionReport;
 import org.ducha.engine.Inspector;
 import org.ducha.engine.Profile;
+import org.ducha.formats.InspectionFiles;
 import org.ducha.model.Institution;
 
 /** What the benchmarks share: the generated data and the full catalogue. */
@@ -34,6 +37,26 @@ final class Data {
         .parallelism(parallelism)
         .validateRecords(validate)
         .build();
+  }
+
+  /**
+   * One inspection of {@code institutions} in memory, as {@code CatalogueBenchmark.inMemory} runs it: one run, so the
+   * inspection-scope checks judge the facts of every institution together.
+   */
+  static InspectionReport inspect(Inspector inspector, List<Institution> institutions) {
+    return inspector.inspect(Optional.empty(), institutions.stream());
+  }
+
+  /**
+   * One inspection of a JSON-lines file, as {@code CatalogueBenchmark.endToEnd} and {@code ducha inspect} run it:
+   * read and validated on the inspector's threads, inspected in one run (the inspection-scope checks included).
+   */
+  static InspectionReport inspect(Inspector inspector, Path file) {
+    InspectionFiles.Result r = InspectionFiles.of(List.of(file)).inspect(inspector);
+    if (r.unreadable() || r.stopped().isPresent()) {
+      throw new IllegalStateException("the benchmark's file was not inspected whole: " + file);
+    }
+    return r.report();
   }
 
   static long signIns(List<Institution> institutions) {

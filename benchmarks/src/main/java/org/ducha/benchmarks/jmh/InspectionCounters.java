@@ -17,10 +17,31 @@ public class InspectionCounters {
   public long institutions;
   /** Sign-in sheet lines of the institutions inspected. */
   public long signIns;
+  /**
+   * Microseconds of CPU time the process spent (every thread: the caller, the checks' worker, the collector, the
+   * compiler) during the operations that count it. On a shared machine a benchmark gets a varying share of the cores,
+   * which makes rates per second of wall time vary; {@code institutions / cpuMicros} does not depend on that share.
+   */
+  public long cpuMicros;
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+  private long cpuStart;
 
   @Setup(Level.Iteration)
   public void clear() {
     institutions = 0;
     signIns = 0;
+    cpuMicros = 0;
+  }
+
+  /** Starts counting the process's CPU time, at the start of an operation. */
+  void startCpu() {
+    cpuStart = OS.getProcessCpuTime();
+  }
+
+  /** Adds the process's CPU time since {@link #startCpu()}, at the end of an operation. */
+  void stopCpu() {
+    cpuMicros += (OS.getProcessCpuTime() - cpuStart) / 1000;
   }
 }

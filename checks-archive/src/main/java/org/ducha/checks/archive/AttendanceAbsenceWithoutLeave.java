@@ -43,9 +43,12 @@ public final class AttendanceAbsenceWithoutLeave implements Check {
       int count = 0;
       Set<String> trainees = new LinkedHashSet<>();
       Set<String> lessonLabels = new LinkedHashSet<>();
+      int[] columns = grid.columns(lessons);
       for (Trainee t : archive.trainingClass().trainees()) {
-        for (Lesson l : lessons) {
-          if (grid.owner(t, l) == AttendanceGrid.Owner.ABSENCE_WITHOUT_LEAVE) {
+        int row = grid.row(t.id());
+        for (int j = 0; j < columns.length; j++) {
+          Lesson l = lessons.get(j);
+          if (grid.owner(row, columns[j], t, l) == AttendanceGrid.Owner.ABSENCE_WITHOUT_LEAVE) {
             count++;
             trainees.add(t.name());
             lessonLabels.add(ClassArchive.label(l));

@@ -1,18 +1,17 @@
 package org.ducha.checks.archive;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.ducha.model.AttendanceEntry;
+import org.ducha.check.ClassGrid;
+import org.ducha.check.ClassIndex;
 import org.ducha.model.Lesson;
 import org.ducha.model.Trainee;
+import org.ducha.model.TrainingClass;
 
 /**
  * The sign-in sheets of one class read as a grid of trainee × due lesson, each cell holding whether the
  * trainee signed in and whether they signed out (several lines for one cell are merged). Built in one pass
- * over the sheet lines; every lookup is a hash lookup.
+ * over the sheet lines ({@link ClassIndex#grid()}); the owner of every cell (below) is decided in one pass over
+ * that grid, once per class and inspection, and read by the checks as an array.
  *
  * <p>It decides which check owns a cell that is not a complete sign-in and sign-out, so that one missing
  * signature is reported once:
@@ -50,104 +49,135 @@ final class AttendanceGrid {
     LESSON_NOT_DELIVERED
   }
 
-  static final int SIGNED_IN = 1;
-  static final int SIGNED_OUT = 2;
-  static final int COMPLETE = SIGNED_IN | SIGNED_OUT;
+  static final int SIGNED_IN = ClassGrid.SIGNED_IN;
+  static final int SIGNED_OUT = ClassGrid.SIGNED_OUT;
+  static final int COMPLETE = ClassGrid.COMPLETE;
+
+  private static final Owner[] OWNERS = Owner.values();
+
+  private final ClassIndex index;
+  private final TrainingClass trainingClass;
+  private final ClassGrid cells;
+  /** The owner of each cell of {@link #cells}, by ordinal, decided once for every check. */
+  private final byte[] owners;
+
+  private AttendanceGrid(ClassIndex index, TrainingClass trainingClass) {
+    this.index = index;
+    this.trainingClass = trainingClass;
+    this.cells = index.grid();
+    int width = cells.columns();
+    // the owner of a cell nobody signed whose trainee signed elsewhere: a fact of the lesson
+    Owner[] unsignedLesson = new Owner[width];
+    for (int c = 0; c < width; c++) {
+      unsignedLesson[c] = lessonOwner(cells.lesson(c), cells.sheetKept(c));
+    }
+    this.owners = new byte[cells.rows() * width];
+    for (int r = 0; r < cells.rows(); r++) {
+      boolean scoredOnly = cells.scored(r) && !cells.signedAnywhere(r);
+      for (int c = 0; c < width; c++) {
+        int m = cells.marks(r, c);
+        Owner o;
+        if (m == COMPLETE || cells.onLeave(r, cells.lesson(c).date())) {
+          o = Owner.NONE;
+        } else if (m != 0) {
+          o = Owner.UNSIGNED;
+        } else if (scoredOnly) {
+          o = Owner.SCORE_WITHOUT_ATTENDANCE;
+        } else {
+          o = unsignedLesson[c];
+        }
+        owners[r * width + c] = (byte) o.ordinal();
+      }
+    }
+  }
 
   /**
-   * The signatures of the class's sheet lines, merged per cell: built once per class and inspection and shared by
-   * every archive check through {@link org.ducha.check.ClassIndex#shared}.
+   * The grid of {@code archive}'s class: built once per class and inspection, in one pass over the cells of {@link
+   * ClassIndex#grid()}, and shared by every archive check through {@link ClassIndex#shared}.
    */
-  static final class Signatures {
-    /** Position of each planned lesson in the class's list. */
-    private final Map<String, Integer> lessonPosition;
-    /** Per trainee, the merged marks of each lesson by its position. */
-    private final Map<String, byte[]> rows;
-    private final Set<String> traineesWhoSigned;
-    private final Set<String> lessonsSignedFor;
-
-    Signatures(org.ducha.check.ClassIndex index) {
-      List<Lesson> lessons = index.trainingClass().lessons();
-      this.lessonPosition = new HashMap<>(lessons.size() * 2);
-      for (int i = 0; i < lessons.size(); i++) {
-        lessonPosition.putIfAbsent(lessons.get(i).id(), i);
-      }
-      this.rows = new HashMap<>();
-      this.traineesWhoSigned = new HashSet<>();
-      this.lessonsSignedFor = new HashSet<>();
-      for (AttendanceEntry e : index.trainingClass().attendance()) {
-        int m = (e.signedIn() ? SIGNED_IN : 0) | (e.signedOut() ? SIGNED_OUT : 0);
-        Integer pos = lessonPosition.get(e.lessonId());
-        if (m != 0 && pos != null) {
-          rows.computeIfAbsent(e.traineeId(), t -> new byte[lessons.size()])[pos] |= (byte) m;
-          traineesWhoSigned.add(e.traineeId());
-          lessonsSignedFor.add(e.lessonId());
-        }
-      }
-    }
-
-    int marks(String traineeId, String lessonId) {
-      byte[] row = rows.get(traineeId);
-      Integer pos = row == null ? null : lessonPosition.get(lessonId);
-      return pos == null ? 0 : row[pos];
-    }
-  }
-
-  private final ClassArchive archive;
-  private final Signatures signatures;
-  private final Set<String> traineesWhoSigned;
-  private final Set<String> lessonsSignedFor;
-
-  private AttendanceGrid(ClassArchive archive) {
-    this.archive = archive;
-    this.signatures = archive.index().shared(Signatures.class, Signatures::new);
-    this.traineesWhoSigned = signatures.traineesWhoSigned;
-    this.lessonsSignedFor = signatures.lessonsSignedFor;
-  }
-
   static AttendanceGrid of(ClassArchive archive) {
-    return new AttendanceGrid(archive);
+    ClassIndex index = archive.index();
+    if (index.trainingClass() != archive.trainingClass()) {
+      // two classes with one id share an index (the validator reports them); this one's own mode still counts
+      return new AttendanceGrid(index, archive.trainingClass());
+    }
+    return index.shared(AttendanceGrid.class, i -> new AttendanceGrid(i, i.trainingClass()));
+  }
+
+  /** The row of {@code traineeId} in the class's grid, or -1. */
+  int row(String traineeId) {
+    return cells.row(traineeId);
+  }
+
+  /** The columns of {@code lessons} in the class's grid, -1 for a lesson the plan does not list. */
+  int[] columns(List<Lesson> lessons) {
+    int[] columns = new int[lessons.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = cells.column(lessons.get(i).id());
+    }
+    return columns;
   }
 
   /** {@link #SIGNED_IN} and {@link #SIGNED_OUT} bits of the trainee's lines for the lesson; 0 when none bears a signature. */
   int marks(String traineeId, String lessonId) {
-    return signatures.marks(traineeId, lessonId);
+    return marks(cells.row(traineeId), cells.column(lessonId));
+  }
+
+  /** {@link #marks(String, String)} by row and column, either of which may be -1. */
+  int marks(int row, int column) {
+    return row < 0 || column < 0 ? 0 : cells.marks(row, column);
   }
 
   /** Whether any line of the trainee, for any lesson of the class, bears a sign-in or a sign-out. */
   boolean signedAnywhere(String traineeId) {
-    return traineesWhoSigned.contains(traineeId);
+    int r = cells.row(traineeId);
+    return r >= 0 && cells.signedAnywhere(r);
   }
 
   /** Whether any trainee signed in or out for the lesson: its sheet was kept. */
   boolean sheetKept(String lessonId) {
-    return lessonsSignedFor.contains(lessonId);
+    int c = cells.column(lessonId);
+    return c >= 0 && cells.sheetKept(c);
   }
 
   /** Whether the trainee has exam scores in the class but no signature on any of its sheets. */
   boolean scoredWithoutAttendance(String traineeId) {
-    return !signedAnywhere(traineeId) && !archive.index().scoresOf(traineeId).isEmpty();
+    int r = cells.row(traineeId);
+    return r >= 0 ? cells.scored(r) && !cells.signedAnywhere(r) : !index.scoresOf(traineeId).isEmpty();
   }
 
   /** The check that reports the cell of {@code trainee} and the due {@code lesson}; see the class comment. */
   Owner owner(Trainee trainee, Lesson lesson) {
-    int m = marks(trainee.id(), lesson.id());
-    if (m == COMPLETE || archive.index().onLeave(trainee.id(), lesson.date())) {
-      return Owner.NONE;
+    return owner(cells.row(trainee.id()), cells.column(lesson.id()), trainee, lesson);
+  }
+
+  /**
+   * {@link #owner(Trainee, Lesson)} with the trainee's row and the lesson's column already looked up (either may be
+   * -1): an array read for every cell of the grid.
+   */
+  Owner owner(int row, int column, Trainee trainee, Lesson lesson) {
+    if (row >= 0 && column >= 0) {
+      return OWNERS[owners[row * cells.columns() + column]];
     }
-    if (m != 0) {
-      return Owner.UNSIGNED;
+    // a trainee or lesson the grid has no cell for: nothing signed
+    if (index.onLeave(trainee.id(), lesson.date())) {
+      return Owner.NONE;
     }
     if (scoredWithoutAttendance(trainee.id())) {
       return Owner.SCORE_WITHOUT_ATTENDANCE;
     }
-    if (sheetKept(lesson.id())) {
+    return lessonOwner(lesson, sheetKept(lesson.id()));
+  }
+
+  /** The owner of a cell without any signature whose trainee signed elsewhere or has no score. */
+  private Owner lessonOwner(Lesson lesson, boolean sheetKept) {
+    if (sheetKept) {
       return Owner.ABSENCE_WITHOUT_LEAVE;
     }
-    if (archive.taughtOnline(lesson)) {
+    if (ClassArchive.taughtOnline(trainingClass, lesson)) {
       return Owner.ONLINE_ARCHIVE;
     }
-    if (!archive.recordedAsTaught(lesson)) {
+    if (!ClassArchive.recordedAsTaught(index, lesson)) {
       return Owner.LESSON_NOT_DELIVERED;
     }
     return Owner.UNSIGNED;

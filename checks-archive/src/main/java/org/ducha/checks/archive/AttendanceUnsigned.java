@@ -44,12 +44,15 @@ public final class AttendanceUnsigned implements Check {
       int partial = 0;
       Set<String> trainees = new LinkedHashSet<>();
       Set<String> lessonsWithoutSheet = new LinkedHashSet<>();
+      int[] columns = grid.columns(lessons);
       for (Trainee t : archive.trainingClass().trainees()) {
-        for (Lesson l : lessons) {
-          if (grid.owner(t, l) == AttendanceGrid.Owner.UNSIGNED) {
+        int row = grid.row(t.id());
+        for (int j = 0; j < columns.length; j++) {
+          Lesson l = lessons.get(j);
+          if (grid.owner(row, columns[j], t, l) == AttendanceGrid.Owner.UNSIGNED) {
             count++;
             trainees.add(t.name());
-            if (grid.marks(t.id(), l.id()) == 0) {
+            if (grid.marks(row, columns[j]) == 0) {
               lessonsWithoutSheet.add(ClassArchive.label(l));
             } else {
               partial++;

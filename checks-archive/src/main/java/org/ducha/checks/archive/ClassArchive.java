@@ -93,13 +93,23 @@ final class ClassArchive {
    * practical-training record of its day.
    */
   boolean recordedAsTaught(Lesson lesson) {
+    return recordedAsTaught(index, lesson);
+  }
+
+  /** {@link #recordedAsTaught(Lesson)} of the class {@code index} indexes. */
+  static boolean recordedAsTaught(ClassIndex index, Lesson lesson) {
     return !index.lessonRecords(lesson.id()).isEmpty()
         || lesson.kind() == LessonKind.PRACTICAL && !index.practicalRecordsOn(lesson.date()).isEmpty();
   }
 
   /** Whether {@code lesson} was planned to be taught online in an online or blended class. */
   boolean taughtOnline(Lesson lesson) {
-    return online() && lesson.mode() == DeliveryMode.ONLINE;
+    return taughtOnline(trainingClass, lesson);
+  }
+
+  /** Whether {@code lesson} was planned to be taught online in {@code trainingClass}, an online or blended class. */
+  static boolean taughtOnline(TrainingClass trainingClass, Lesson lesson) {
+    return trainingClass.mode() != DeliveryMode.OFFLINE && lesson.mode() == DeliveryMode.ONLINE;
   }
 
   /** The class as a finding subject. */

@@ -2,10 +2,7 @@ package org.ducha.checks.archive;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import org.ducha.check.ClassGrid;
 import org.ducha.check.ClassIndex;
 import java.util.List;
 import org.ducha.check.Check;
@@ -15,7 +12,6 @@ import org.ducha.check.Parameter;
 import org.ducha.check.Regulations;
 import org.ducha.finding.Group;
 import org.ducha.finding.Severity;
-import org.ducha.model.AttendanceEntry;
 import org.ducha.model.Institution;
 import org.ducha.model.Lesson;
 import org.ducha.model.Trainee;
@@ -78,31 +74,41 @@ public final class ExamHoursShort implements Check {
         continue;
       }
       AttendanceGrid grid = AttendanceGrid.of(archive);
+      ClassGrid cells = archive.index().grid();
+      ClassGrid.Credits credits = cells.credits(rule);
       List<Lesson> due = archive.dueLessons();
-      Set<String> compressed = new HashSet<>();
-      for (Lesson l : due) {
-        if (!rule.holds(ClassIndex.minutesBetween(l.start(), l.end()), l)) {
-          compressed.add(l.id());
+      int[] columns = grid.columns(due);
+      boolean[] compressed = new boolean[cells.columns()];
+      for (int j = 0; j < columns.length; j++) {
+        Lesson l = due.get(j);
+        if (columns[j] >= 0 && !rule.holds(ClassIndex.minutesBetween(l.start(), l.end()), l)) {
+          compressed[columns[j]] = true;
         }
       }
       BigDecimal required = planned.multiply(percent);
       List<String> trainees = new ArrayList<>();
       List<String> hours = new ArrayList<>();
       for (Trainee t : archive.trainingClass().trainees()) {
-        if (archive.index().scoresOf(t.id()).isEmpty() || !grid.signedAnywhere(t.id())) {
+        int row = grid.row(t.id());
+        if (row < 0 || !cells.scored(row) || !cells.signedAnywhere(row)) {
           continue;
         }
-        BigDecimal attended = archive.index().attendedHours(t.id(), rule);
-        Map<String, BigDecimal> earnedInCompressed = compressed.isEmpty() ? Map.of() : earned(archive, t.id(), compressed, rule);
-        for (Lesson l : due) {
-          AttendanceGrid.Owner owner = grid.owner(t, l);
+        // by the clock, in ten-thousandths of a class hour; lessons another check reports count whole
+        long units = credits.units(row);
+        BigDecimal whole = BigDecimal.ZERO;
+        for (int j = 0; j < columns.length; j++) {
+          Lesson l = due.get(j);
+          int column = columns[j];
+          AttendanceGrid.Owner owner = grid.owner(row, column, t, l);
           if (owner == AttendanceGrid.Owner.UNSIGNED || owner == AttendanceGrid.Owner.ONLINE_ARCHIVE
               || owner == AttendanceGrid.Owner.LESSON_NOT_DELIVERED) {
-            attended = attended.add(l.hours());
-          } else if (compressed.contains(l.id()) && grid.marks(t.id(), l.id()) == AttendanceGrid.COMPLETE) {
-            attended = attended.add(l.hours()).subtract(earnedInCompressed.getOrDefault(l.id(), BigDecimal.ZERO));
+            whole = whole.add(l.hours());
+          } else if (column >= 0 && compressed[column] && cells.marks(row, column) == AttendanceGrid.COMPLETE) {
+            whole = whole.add(l.hours());
+            units -= credits.units(row, column);
           }
         }
+        BigDecimal attended = BigDecimal.valueOf(units, 4).add(whole);
         if (attended.multiply(HUNDRED).compareTo(required) < 0) {
           trainees.add(t.name());
           hours.add(t.name() + " " + attended.setScale(2, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "/" + planned.stripTrailingZeros().toPlainString());
@@ -118,21 +124,5 @@ public final class ExamHoursShort implements Check {
             .emit();
       }
     }
-  }
-
-  /**
-   * Hours the trainee's lines earn by the clock in each of the {@code compressed} lessons, the best line counting as
-   * in {@link ClassIndex#attendedHours(String, ClassIndex.ClassHour)}: one pass over the trainee's lines.
-   */
-  private static Map<String, BigDecimal> earned(ClassArchive archive, String traineeId, Set<String> compressed,
-      ClassIndex.ClassHour rule) {
-    Map<String, BigDecimal> best = new HashMap<>();
-    for (AttendanceEntry e : archive.index().attendanceOf(traineeId)) {
-      if (compressed.contains(e.lessonId())) {
-        Lesson l = archive.index().lesson(e.lessonId()).orElseThrow();
-        ClassIndex.creditedMinutes(e, l, rule).ifPresent(m -> best.merge(l.id(), rule.hours(m, l), BigDecimal::max));
-      }
-    }
-    return best;
   }
 }
