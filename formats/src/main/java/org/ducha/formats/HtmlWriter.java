@@ -76,7 +76,7 @@ public final class HtmlWriter implements ReportWriter {
         }
         function apply() {
           var institution = value('institution'), group = value('group'), severity = value('severity');
-          var query = value('text').replace(/^\s+|\s+$/g, '').toLowerCase();
+          var query = value('text').trim().toLowerCase();
           var count = 0, total = 0;
           for (var b = 0; b < blocks.length; b++) {
             var block = blocks[b], visible = [];

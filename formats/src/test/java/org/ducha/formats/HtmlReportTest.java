@@ -156,4 +156,18 @@ class HtmlReportTest {
     assertThat(doc.select("table.annex tbody tr")).extracting(r -> r.attr("data-group")).containsExactly("archive", "facilities", "");
     assertThat(html(t.report(), ctx)).isEqualTo(html);
   }
+
+  @Test
+  void data_attributes_and_options_hold_hostile_ids_as_text() throws IOException {
+    String id = "x\" onmouseover=\"alert(1)";
+    InspectionReport report = fx.inspection("april", "首次检查", TableFixtures.APRIL,
+        TableFixtures.institution(id, "<b>机构</b>", TableFixtures.APRIL,
+            TableFixtures.room(id, "<i>r1</i>", org.ducha.finding.Group.ARCHIVE, org.ducha.finding.Severity.MAJOR)));
+    Document doc = Jsoup.parse(html(report, fx.context(MessageCatalog.ZH_CN)));
+
+    assertThat(doc.select("[onmouseover], b, i")).isEmpty();
+    assertThat(doc.select("table.annex tbody tr").first().attr("data-institution")).isEqualTo(id);
+    assertThat(options(doc, "institution")).containsExactly("", id);
+    assertThat(doc.select("select[data-filter=institution] option").eachText()).contains("1. <b>机构</b>");
+  }
 }
