@@ -21,10 +21,12 @@ import org.ducha.report.Summary;
  * one inline script of this class's own making (it holds no text of the report: it reads the rows' {@code data-}
  * attributes and text). Without scripts the filters stay hidden and every row is shown. Printed, the page is A4, the
  * filters are left out and the table's header is repeated on every page. The charts' label column is as wide as
- * their longest label needs (see {@link #textWidth(String, int)}), so that no label is cut off, in any language. With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the
- * earlier inspection and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a
- * section lists the earlier findings that are gone and the waivers. Checks that did not complete are counted in the
- * summary, noted in the institution's remark and listed in a section of their own.
+ * their longest label needs (see {@link #textWidth(String, int)}), so that no label is cut off, in any language.
+ *
+ * <p>With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the earlier inspection
+ * and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a section lists the earlier
+ * findings that are gone and the waivers. Checks that did not complete are counted in the summary, noted in the
+ * institution's remark and listed in a section of their own.
  */
 public final class HtmlWriter implements ReportWriter {
 
