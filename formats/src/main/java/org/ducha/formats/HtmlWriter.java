@@ -13,12 +13,20 @@ import org.ducha.report.ProblemList;
 import org.ducha.report.Summary;
 
 /**
- * The problem list as one self-contained HTML page (no scripts, no network): title, summary, bar charts of
- * problems per group and per institution as inline SVG, and the annex table. Every value from the records or
- * messages is escaped. With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the
- * earlier inspection and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a
- * section lists the earlier findings that are gone and the waivers. Checks that did not complete are counted in the
- * summary, noted in the institution's remark and listed in a section of their own.
+ * The problem list as one self-contained HTML page (no network, no file besides itself): title, summary, bar charts of
+ * problems per group and per institution as inline SVG, and the annex table (the {@link ProblemTable problem table}'s
+ * rows, one {@code tbody} per institution). Every value from the records or messages is escaped.
+ *
+ * <p>Above the annex, filters by institution, group and severity and a text search narrow the rows; they are driven by
+ * one inline script of this class's own making (it holds no text of the report: it reads the rows' {@code data-}
+ * attributes and text). Without scripts the filters stay hidden and every row is shown. Printed, the page is A4, the
+ * filters are left out and the table's header is repeated on every page. The charts' label column is as wide as
+ * their longest label needs (see {@link #textWidth(String, int)}), so that no label is cut off, in any language.
+ *
+ * <p>With tracking (see {@link ReportContext#tracking()}), the summary adds the comparison with the earlier inspection
+ * and a table of counts per institution, the annex a column 整改跟踪 beside each item, and a section lists the earlier
+ * findings that are gone and the waivers. Checks that did not complete are counted in the summary, noted in the
+ * institution's remark and listed in a section of their own.
  */
 public final class HtmlWriter implements ReportWriter {
 
@@ -27,14 +35,97 @@ public final class HtmlWriter implements ReportWriter {
       h1{font-size:1.5em;text-align:center}h2{font-size:1.2em;margin-top:1.6em}
       table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.35em .5em;vertical-align:top}
       th{background:#eee}td.n{text-align:center;width:3em}td.i{width:10em}td.r{width:12em}
-      .charts{display:flex;flex-wrap:wrap;gap:2em}.charts figure{margin:0}figcaption{font-weight:bold;margin-bottom:.3em}
+      thead{display:table-header-group}
+      .charts{display:flex;flex-wrap:wrap;gap:2em}.charts figure{margin:0;max-width:100%}figcaption{font-weight:bold;margin-bottom:.3em}
+      .charts svg{max-width:100%;height:auto}
+      form.filters{display:flex;flex-wrap:wrap;gap:.5em 1.5em;align-items:center;margin:.8em 0;padding:.5em .7em;background:#f6f6f6;border:1px solid #ddd}
+      form.filters[hidden]{display:none}form.filters select,form.filters input{font:inherit;max-width:24em}
+      [hidden]{display:none}
       ul.problems{font-family:monospace;font-size:.9em}
       p.header{text-align:center;color:#555}p.legend{font-size:.9em;color:#555;border-left:3px solid #ccc;padding-left:.6em}
+      @page{size:A4;margin:20mm 18mm 20mm 20mm}
+      @media print{body{margin:0;max-width:none;font-size:10.5pt;line-height:1.45}form.filters{display:none}
+      thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}h2,h3{break-after:avoid;page-break-after:avoid}
+      .charts figure{break-inside:avoid;page-break-inside:avoid}th{background:none}}
       """;
+
+  /**
+   * The filters' script: shows the filters, and on each change hides the annex rows that do not match (and an
+   * institution's {@code tbody} with none left), moving the institution's merged cells to its first row still shown.
+   * It holds no text of the report and loads nothing.
+   */
+  static final String SCRIPT = """
+      (function () {
+        var form = document.getElementById('filters');
+        if (!form || !document.querySelectorAll) { return; }
+        var bodies = document.querySelectorAll('table.annex tbody');
+        var blocks = [];
+        for (var i = 0; i < bodies.length; i++) {
+          var rows = [];
+          for (var j = 0; j < bodies[i].rows.length; j++) { rows.push(bodies[i].rows[j]); }
+          var lead = [], tail = [], text = '';
+          var spanned = rows[0].querySelectorAll('td.n, td.i, td.r');
+          for (var k = 0; k < spanned.length; k++) {
+            (spanned[k].className === 'r' ? tail : lead).push(spanned[k]);
+            text += ' ' + spanned[k].textContent;
+          }
+          blocks.push({ body: bodies[i], rows: rows, lead: lead, tail: tail, text: text });
+        }
+        var shown = document.getElementById('filters-shown');
+        function value(name) {
+          var field = form.querySelector('[data-filter="' + name + '"]');
+          return field ? field.value : '';
+        }
+        function apply() {
+          var institution = value('institution'), group = value('group'), severity = value('severity');
+          var query = value('text').trim().toLowerCase();
+          var count = 0, total = 0;
+          for (var b = 0; b < blocks.length; b++) {
+            var block = blocks[b], visible = [];
+            for (var r = 0; r < block.rows.length; r++) {
+              var row = block.rows[r];
+              total++;
+              var ok = (!institution || row.getAttribute('data-institution') === institution)
+                && (!group || row.getAttribute('data-group') === group)
+                && (!severity || (' ' + row.getAttribute('data-severity') + ' ').indexOf(' ' + severity + ' ') >= 0)
+                && (!query || (block.text + ' ' + row.textContent).toLowerCase().indexOf(query) >= 0);
+              row.hidden = !ok;
+              if (ok) { visible.push(row); }
+            }
+            block.body.hidden = visible.length === 0;
+            if (visible.length > 0) {
+              var first = visible[0], c;
+              for (c = block.lead.length - 1; c >= 0; c--) { first.insertBefore(block.lead[c], first.firstChild); }
+              for (c = 0; c < block.tail.length; c++) { first.appendChild(block.tail[c]); }
+              for (c = 0; c < block.lead.length; c++) { block.lead[c].rowSpan = visible.length; }
+              for (c = 0; c < block.tail.length; c++) { block.tail[c].rowSpan = visible.length; }
+            }
+            count += visible.length;
+          }
+          if (shown) { shown.textContent = count + ' / ' + total; }
+        }
+        form.addEventListener('input', apply);
+        form.addEventListener('change', apply);
+        form.addEventListener('submit', function (e) { e.preventDefault(); });
+        form.addEventListener('reset', function () { setTimeout(apply, 0); });
+        form.hidden = false;
+        apply();
+      }());
+      """;
+
+  /** The filters' own words (the other labels are the table's column names), in Chinese and in English. */
+  private record FilterWords(String all, String search, String shown, String reset) {
+    static final FilterWords ZH = new FilterWords("全部", "搜索", "显示条数", "清除筛选");
+    static final FilterWords EN = new FilterWords("All", "Search", "Rows shown", "Clear filters");
+  }
+
+  /** The font size of the charts' labels, in pixels. */
+  private static final int CHART_FONT = 13;
 
   @Override
   public void write(InspectionReport report, ReportContext ctx, Writer out) throws IOException {
-    ProblemList list = ProblemList.of(report, ctx.grouping());
+    ProblemTable table = ProblemTable.of(report, ctx);
+    ProblemList list = table.problemList();
     Summary summary = Summary.of(list);
     ProblemTexts texts = new ProblemTexts(ctx);
     String lang = ctx.locale().getLanguage().equals("en") ? "en" : "zh-CN";
@@ -67,32 +158,41 @@ public final class HtmlWriter implements ReportWriter {
     }
     chart(sb, ctx.text("report.chart.institutions"), byInstitution);
     sb.append("</div>\n");
-    sb.append("<h2>").append(esc(ctx.text("report.annex.heading"))).append("</h2>\n<table>\n<thead><tr><th>")
-        .append(esc(ctx.text("report.column.number"))).append("</th><th>").append(esc(ctx.text("report.column.institution")))
-        .append("</th><th>").append(esc(ctx.text("report.column.problems"))).append("</th><th>");
-    tracking.ifPresent(t -> sb.append(esc(ctx.text("report.tracking.column.state"))).append("</th><th>"));
-    sb.append(esc(ctx.text("report.column.remarks"))).append("</th></tr></thead>\n<tbody>\n");
-    for (ProblemList.Entry e : list.institutions()) {
-      List<String> items = texts.items(e);
-      for (int i = 0; i < items.size(); i++) {
-        sb.append("<tr>");
-        if (i == 0) {
-          int span = items.size();
-          sb.append("<td class=\"n\" rowspan=\"").append(span).append("\">").append(e.number()).append("</td>")
-              .append("<td class=\"i\" rowspan=\"").append(span).append("\">").append(esc(e.report().institutionName())).append("</td>");
-        }
-        sb.append("<td>").append(esc(items.get(i))).append("</td>");
-        if (tracking.isPresent()) {
-          sb.append("<td>").append(esc(e.items().isEmpty() ? "" : tracking.get().note(e.items().get(i)))).append("</td>");
-        }
-        if (i == 0) {
-          sb.append("<td class=\"r\" rowspan=\"").append(items.size()).append("\">").append(esc(texts.remark(e.report()))).append("</td>");
+    sb.append("<h2>").append(esc(ctx.text("report.annex.heading"))).append("</h2>\n");
+    filters(sb, table, ctx);
+    sb.append("<table class=\"annex\">\n<thead><tr>");
+    for (ProblemTable.Column c : table.columns()) {
+      sb.append("<th>").append(esc(c.title())).append("</th>");
+    }
+    sb.append("</tr></thead>\n");
+    for (ProblemTable.Section s : table.sections()) {
+      sb.append("<tbody data-institution=\"").append(esc(s.institution().id())).append("\">\n");
+      List<ProblemTable.Row> rows = s.rows();
+      for (int i = 0; i < rows.size(); i++) {
+        ProblemTable.Row row = rows.get(i);
+        sb.append("<tr data-institution=\"").append(esc(s.institution().id()))
+            .append("\" data-group=\"").append(esc(row.group().map(ProblemTable.Label::id).orElse("")))
+            .append("\" data-severity=\"").append(esc(String.join(" ", row.severities().stream().map(ProblemTable.Label::id).toList())))
+            .append("\">");
+        for (int c = 0; c < table.columns().size(); c++) {
+          ProblemTable.Column column = table.columns().get(c);
+          String text = row.cells().get(c).text();
+          if (column.perInstitution()) {
+            // The institution's cells span its rows; the script moves them when a filter hides the first.
+            if (i == 0) {
+              sb.append("<td class=\"").append(cellClass(column.key())).append("\" rowspan=\"").append(rows.size()).append("\">")
+                  .append(esc(text)).append("</td>");
+            }
+          } else {
+            sb.append("<td>").append(esc(text)).append("</td>");
+          }
         }
         sb.append("</tr>\n");
       }
+      sb.append("</tbody>\n");
       flush(sb, out);
     }
-    sb.append("</tbody>\n</table>\n");
+    sb.append("</table>\n");
     tracking.ifPresent(t -> rectification(sb, t, ctx));
     if (!incomplete.isEmpty()) {
       sb.append("<h2>").append(esc(ctx.text("report.incomplete.heading"))).append("</h2>\n");
@@ -115,6 +215,7 @@ public final class HtmlWriter implements ReportWriter {
         sb.append("</ul>\n");
       }
     }
+    sb.append("<script>\n").append(SCRIPT).append("</script>\n");
     sb.append("</body>\n</html>\n");
     flush(sb, out);
   }
@@ -165,29 +266,122 @@ public final class HtmlWriter implements ReportWriter {
     unmatched.ifPresent(u -> sb.append("<p>").append(esc(u)).append("</p>\n"));
   }
 
-  /** A horizontal bar chart as inline SVG. */
+  /** The CSS class of a cell the institution's rows share: {@code n} (number), {@code i} (name), {@code r} (remarks). */
+  private static String cellClass(String column) {
+    return switch (column) {
+      case ProblemTable.NUMBER -> "n";
+      case ProblemTable.INSTITUTION -> "i";
+      case ProblemTable.REMARKS -> "r";
+      default -> "s";
+    };
+  }
+
+  /**
+   * The filters above the annex: institution, group and severity (each listing the values the table has) and a text
+   * search, in a form that is {@code hidden} until the script shows it.
+   */
+  private static void filters(StringBuilder sb, ProblemTable table, ReportContext ctx) {
+    FilterWords words = ctx.locale().getLanguage().equals("en") ? FilterWords.EN : FilterWords.ZH;
+    List<ProblemTable.Label> institutions = new ArrayList<>();
+    int n = 0;
+    for (ProblemTable.Label l : table.institutions()) {
+      institutions.add(new ProblemTable.Label(l.id(), ++n + ". " + l.text()));
+    }
+    sb.append("<form class=\"filters\" id=\"filters\" hidden>\n");
+    select(sb, "institution", title(table, "institution"), words.all(), institutions);
+    select(sb, "group", title(table, "group"), words.all(), table.groups());
+    select(sb, "severity", title(table, "severity"), words.all(), table.severities());
+    sb.append("<label>").append(esc(words.search())).append(" <input type=\"search\" data-filter=\"text\"></label>\n");
+    sb.append("<button type=\"reset\">").append(esc(words.reset())).append("</button>\n");
+    sb.append("<span>").append(esc(words.shown())).append(" <output id=\"filters-shown\"></output></span>\n");
+    sb.append("</form>\n");
+  }
+
+  private static String title(ProblemTable table, String key) {
+    return table.findingColumns().stream().filter(c -> c.key().equals(key)).findFirst().map(ProblemTable.Column::title).orElse(key);
+  }
+
+  private static void select(StringBuilder sb, String name, String label, String all, List<ProblemTable.Label> options) {
+    sb.append("<label>").append(esc(label)).append(" <select data-filter=\"").append(name).append("\">")
+        .append("<option value=\"\">").append(esc(all)).append("</option>");
+    for (ProblemTable.Label o : options) {
+      sb.append("<option value=\"").append(esc(o.id())).append("\">").append(esc(o.text())).append("</option>");
+    }
+    sb.append("</select></label>\n");
+  }
+
+  /**
+   * A horizontal bar chart as inline SVG. The label column is as wide as the longest label needs at the labels' font
+   * size ({@link #textWidth(String, int)}), so no label is cut off; the drawing scales down to the page's width.
+   */
   private static void chart(StringBuilder sb, String caption, List<Map.Entry<String, Integer>> bars) {
     int max = Math.max(1, bars.stream().mapToInt(Map.Entry::getValue).max().orElse(1));
-    int labelWidth = 260;
+    int labelWidth = labelWidth(bars.stream().map(Map.Entry::getKey).toList());
     int barMax = 300;
     int rowHeight = 24;
     int height = rowHeight * bars.size() + 10;
     int width = labelWidth + barMax + 40;
     sb.append("<figure><figcaption>").append(esc(caption)).append("</figcaption>\n")
         .append("<svg width=\"").append(width).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"").append(esc(caption)).append("\">\n");
     int y = 5;
     for (Map.Entry<String, Integer> b : bars) {
       int w = b.getValue() * barMax / max;
-      sb.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\" font-size=\"13\">")
+      sb.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\" font-size=\"")
+          .append(CHART_FONT).append("\">")
           .append(esc(b.getKey())).append("</text>")
           .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
           .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"#c0392b\"/>")
-          .append("<text x=\"").append(labelWidth + w + 5).append("\" y=\"").append(y + 16).append("\" font-size=\"13\">")
+          .append("<text x=\"").append(labelWidth + w + 5).append("\" y=\"").append(y + 16).append("\" font-size=\"")
+          .append(CHART_FONT).append("\">")
           .append(b.getValue()).append("</text>\n");
       y += rowHeight;
     }
     sb.append("</svg></figure>\n");
+  }
+
+  /** The width of a chart's label column: its longest label, the 6 pixels between label and bar, and 6 to spare. */
+  static int labelWidth(List<String> labels) {
+    int widest = 0;
+    for (String l : labels) {
+      widest = Math.max(widest, textWidth(DisplayText.neutralise(l), CHART_FONT));
+    }
+    return widest + 12;
+  }
+
+  /**
+   * A generous estimate, in pixels, of the width of {@code text} at {@code size} pixels in a sans-serif font: a full
+   * em for a wide character (Chinese, Japanese, Korean, full-width forms), 0.8 em for a capital letter and the widest
+   * small ones, 0.35 em for a space and 0.65 em for anything else. Common sans-serif fonts (DejaVu Sans, Arial,
+   * Noto Sans, Microsoft YaHei) set Latin text narrower on average, so the estimate errs on the side of room.
+   */
+  static int textWidth(String text, int size) {
+    double ems = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (wide(cp)) {
+        ems += 1.0;
+      } else if (cp == ' ') {
+        ems += 0.35;
+      } else if ((cp >= 'A' && cp <= 'Z') || cp == 'm' || cp == 'w' || cp == '@' || cp == '%') {
+        ems += 0.8;
+      } else {
+        ems += 0.65;
+      }
+    }
+    return (int) Math.ceil(ems * size);
+  }
+
+  /** Whether {@code cp} is set a full em wide. */
+  private static boolean wide(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303F) || (cp >= 0x3200 && cp <= 0x33FF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || Character.getType(cp) == Character.OTHER_SYMBOL;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.ducha.report.ProblemList;
 import org.ducha.report.Summary;
 
 /**
- * The problem list as Markdown: title, summary, then the annex table 序号 | 机构 | 存在问题 | 备注. With tracking
+ * The problem list as Markdown: title, summary, then the annex table 序号 | 机构 | 存在问题 | 备注 (the
+ * {@link ProblemTable problem table}'s rows, the institution's cells on its first row only). With tracking
  * (see {@link ReportContext#tracking()}), the summary adds the comparison with the earlier inspection and a table of
  * counts per institution, the annex a column 整改跟踪 beside each item, and a section lists the earlier findings
  * that are gone and the waivers. Checks that did not complete are counted in the summary, noted in the institution's
@@ -25,7 +26,8 @@ public final class MarkdownWriter implements ReportWriter {
 
   @Override
   public void write(InspectionReport report, ReportContext ctx, Writer out) throws IOException {
-    ProblemList list = ProblemList.of(report, ctx.grouping());
+    ProblemTable table = ProblemTable.of(report, ctx);
+    ProblemList list = table.problemList();
     ProblemTexts texts = new ProblemTexts(ctx);
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(inline(texts.title(report))).append("\n\n");
@@ -42,24 +44,19 @@ public final class MarkdownWriter implements ReportWriter {
     Optional<TrackingTexts> tracking = TrackingTexts.of(ctx);
     tracking.ifPresent(t -> summary(sb, t));
     sb.append("## ").append(ctx.text("report.annex.heading")).append("\n\n");
-    sb.append("| ").append(ctx.text("report.column.number")).append(" | ").append(ctx.text("report.column.institution"))
-        .append(" | ").append(ctx.text("report.column.problems"));
-    tracking.ifPresent(t -> sb.append(" | ").append(ctx.text("report.tracking.column.state")));
-    sb.append(" | ").append(ctx.text("report.column.remarks")).append(" |\n");
-    sb.append(tracking.isPresent() ? "|---|---|---|---|---|\n" : "|---|---|---|---|\n");
-    for (ProblemList.Entry e : list.institutions()) {
-      List<String> items = texts.items(e);
-      for (int i = 0; i < items.size(); i++) {
-        boolean first = i == 0;
-        sb.append("| ").append(first ? String.valueOf(e.number()) : "")
-            .append(" | ").append(first ? cell(e.report().institutionName()) : "")
-            .append(" | ").append(cell(items.get(i)));
-        if (tracking.isPresent()) {
-          String note = e.items().isEmpty() ? "" : tracking.get().note(e.items().get(i));
-          sb.append(" | ").append(cell(note));
+    List<ProblemTable.Column> columns = table.columns();
+    sb.append("| ").append(String.join(" | ", columns.stream().map(ProblemTable.Column::title).toList())).append(" |\n");
+    sb.append("|").append("---|".repeat(columns.size())).append("\n");
+    for (ProblemTable.Section s : table.sections()) {
+      boolean first = true;
+      for (ProblemTable.Row row : s.rows()) {
+        for (int c = 0; c < columns.size(); c++) {
+          // The institution's own cells are written on its first row only, as the notice's merged cells read.
+          String text = first || !columns.get(c).perInstitution() ? cell(row.cells().get(c).text()) : "";
+          sb.append(c == 0 ? "| " : " | ").append(text);
         }
-        sb.append(" | ").append(first ? cell(texts.remark(e.report())) : "")
-            .append(" |\n");
+        sb.append(" |\n");
+        first = false;
       }
       flush(sb, out);
     }

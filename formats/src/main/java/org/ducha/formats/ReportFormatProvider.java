@@ -8,7 +8,8 @@ import org.ducha.engine.InspectionReport;
  * A report format beyond the built-in ones (md, html, csv, json), found through {@link java.util.ServiceLoader}: a
  * host adds a format by putting a jar on the class path (or module path) that provides this service, and
  * {@code ducha inspect --format NAME} then writes it. The Word notice ({@code docx}, module ducha-formats-office) is
- * one. See {@link ReportFormats} for the lookup.
+ * one. See {@link ReportFormats} for the lookup. A format that lists the problems renders the {@link ProblemTable}, as
+ * the built-in formats do, and so needs no knowledge of items, tracking or institutions that could not be read.
  *
  * <p>Implementations have a public no-argument constructor, are stateless and deterministic: same input, same bytes.
  */

@@ -34,10 +34,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ducha.engine.InspectionReport;
-import org.ducha.engine.InspectionStatus;
-import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.MessageCatalog;
-import org.ducha.finding.Finding;
+import org.ducha.formats.ProblemTable;
 import org.ducha.formats.ReportContext;
 import org.ducha.model.Inspection;
 import org.ducha.report.ProblemList;
@@ -66,8 +64,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * <p>The body: an introduction, part 一、存在问题 with the summary of the problem list (the counts of {@code core}'s
  * {@link Summary}: 条 and 处 per group and the institutions concerned), part 二、整改要求 (the inspection file's
  * {@code requirements}, else a default paragraph; then the deadline {@code rectificationDeadline} when given),
- * then, on a page of its own, the annex: the problem list as a table 序号 | 机构 | 存在问题 | 备注, one row per
- * numbered item, whose header row repeats on every page.
+ * then, on a page of its own, the annex: the {@link ProblemTable problem table} as a table 序号 | 机构 | 存在问题 | 备注,
+ * one row per numbered item, whose header row repeats on every page (the follow-up column of a tracked report is
+ * left to the other formats: the notice lists the problems as they stand).
  *
  * <p>The date is the inspection file's {@code issuedOn}, else the inspection's last day. Text from the records stays
  * text; characters XML cannot hold (control characters) are dropped. Same input, same bytes: the document's
@@ -96,11 +95,12 @@ public final class DocxNoticeWriter {
     try (XWPFDocument doc = new XWPFDocument()) {
       page(doc);
       fontTable(doc);
-      ProblemList list = ProblemList.of(report, ctx.grouping());
+      ProblemTable problems = ProblemTable.of(report, ctx);
+      ProblemList list = problems.problemList();
       Summary summary = Summary.of(list);
       heading(doc, report, ctx, inspection);
       body(doc, ctx, inspection, list, summary, date);
-      annex(doc, ctx, list);
+      annex(doc, ctx, problems);
       footers(doc);
       properties(doc, report, ctx, date);
       doc.write(raw);
@@ -291,7 +291,7 @@ public final class DocxNoticeWriter {
   // ---------------------------------------------------------------------------------------------------------------
   // Annex (附件)
 
-  private static void annex(XWPFDocument doc, ReportContext ctx, ProblemList list) {
+  private static void annex(XWPFDocument doc, ReportContext ctx, ProblemTable problems) {
     XWPFParagraph label = paragraph(doc, ParagraphAlignment.LEFT);
     label.setPageBreak(true);
     lines(label);
@@ -303,10 +303,12 @@ public final class DocxNoticeWriter {
 
     List<String[]> rows = new ArrayList<>();
     List<Integer> spans = new ArrayList<>();
-    for (ProblemList.Entry e : list.institutions()) {
-      List<String> items = items(e, ctx);
+    for (ProblemTable.Section s : problems.sections()) {
+      List<ProblemTable.Row> items = s.rows();
       for (int i = 0; i < items.size(); i++) {
-        rows.add(new String[] {String.valueOf(e.number()), e.report().institutionName(), items.get(i), remark(e.report(), ctx)});
+        ProblemTable.Row row = items.get(i);
+        rows.add(new String[] {row.cell(ProblemTable.NUMBER), row.cell(ProblemTable.INSTITUTION), row.cell(ProblemTable.PROBLEMS),
+            row.cell(ProblemTable.REMARKS)});
         spans.add(i == 0 ? items.size() : 0);
       }
     }
@@ -361,40 +363,6 @@ public final class DocxNoticeWriter {
     if (!text.isEmpty()) {
       run(p, text, font, TABLE_SIZE);
     }
-  }
-
-  /** The item texts of an institution, as the Markdown and HTML writers say them. */
-  private static List<String> items(ProblemList.Entry e, ReportContext ctx) {
-    if (e.report().status() == InspectionStatus.NOT_INSPECTED) {
-      return List.of(ctx.text("report.not-inspected", "count", e.report().problems().size()));
-    }
-    if (e.items().isEmpty()) {
-      return List.of(ctx.text("report.no-problems"));
-    }
-    List<String> texts = new ArrayList<>();
-    for (ProblemList.Item item : e.items()) {
-      List<String> messages = new ArrayList<>();
-      for (Finding f : item.findings()) {
-        String m = ctx.messages().message(f, ctx.locale());
-        if (!messages.contains(m)) {
-          messages.add(m);
-        }
-      }
-      String body = String.join(ctx.text("report.item.separator"), messages);
-      String text = ctx.messages().text("topic." + item.topic(), ctx.locale())
-          .map(h -> h + ctx.text("report.item.open") + body + ctx.text("report.item.close")).orElse(body);
-      texts.add(ctx.text("report.item.number", "number", item.number()) + text + ctx.text("report.item.end"));
-    }
-    return texts;
-  }
-
-  private static String remark(InstitutionReport r, ReportContext ctx) {
-    List<String> parts = new ArrayList<>();
-    if (r.examSite()) {
-      parts.add(ctx.text("report.remark.exam-site"));
-    }
-    r.inspectedOn().ifPresent(d -> parts.add(ctx.text("report.remark.date", "date", d)));
-    return String.join(" ", parts);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
