@@ -305,6 +305,9 @@ final class DocumentReader {
    */
   private static <T> T readValid(byte[] content, DataFormat format, Class<T> type, Function<T, List<InputProblem>> validate,
       java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
+    if (TokenBinder.notUtf8(content)) {
+      return null; // UTF-16 or UTF-32, which the parser would read: the full reading refuses it, naming the encoding
+    }
     T value;
     tools.jackson.databind.ObjectReader trees = format.mapper().reader()
         .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

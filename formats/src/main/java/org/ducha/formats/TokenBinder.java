@@ -120,7 +120,7 @@ final class TokenBinder {
 
   /** {@code content}, one JSON document, bound to {@code type}; null when it is not the common case. */
   static <T> T read(byte[] content, Class<T> type) {
-    if (!supports(type)) {
+    if (!supports(type) || notUtf8(content)) {
       return null;
     }
     try (JsonParser p = DataFormat.JSON.mapper().createParser(content)) {
@@ -138,6 +138,22 @@ final class TokenBinder {
     } catch (RuntimeException e) {
       return null; // a record that refused its values: the full reading reports it
     }
+  }
+
+  /**
+   * Whether the document starts as UTF-16 or UTF-32 would (a byte-order mark, a zero byte): the parser would detect
+   * and read it, where the full reading refuses it as not UTF-8.
+   */
+  static boolean notUtf8(byte[] content) {
+    if (content.length >= 2 && ((content[0] & 0xff) == 0xfe || (content[0] & 0xff) == 0xff)) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, content.length); i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean supportedType(Type type, Set<Type> seen) {

@@ -210,6 +210,15 @@ class TokenBinderTest {
   }
 
   @Test
+  void utf16_reads_as_the_full_reading_reads_it() {
+    for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+      byte[] content = line(Fixtures.cleanInstitution()).getBytes(utf16);
+      assertThat(TokenBinder.read(content, Institution.class)).isNull();
+      assertThat(read(content)).isEqualTo(full(content));
+    }
+  }
+
+  @Test
   void not_utf8_reads_as_the_full_reading_reads_it() {
     byte[] valid = line(Fixtures.cleanInstitution()).getBytes(StandardCharsets.UTF_8);
     String s = new String(valid, StandardCharsets.UTF_8);
