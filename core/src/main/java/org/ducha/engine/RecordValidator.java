@@ -45,6 +45,20 @@ public final class RecordValidator {
     return List.copyOf(problems);
   }
 
+  /**
+   * Every problem with {@code institution}'s records but those of the field constraints (the Jakarta Validation
+   * annotations on the model's components): dates in order, unique ids, references, identity numbers; sorted by path.
+   * For a reader that has checked every field constraint of the records it built itself: {@link #validate} is this
+   * plus the field constraints.
+   */
+  public List<InputProblem> validateBeyondFields(Institution institution) {
+    List<InputProblem> problems = new ArrayList<>();
+    ReferenceRules.check(institution, problems);
+    IdentityRules.check(institution, problems);
+    problems.sort(Comparator.comparing(InputProblem::path, RecordValidator::comparePaths).thenComparing(InputProblem::message));
+    return List.copyOf(problems);
+  }
+
   /** Every problem with {@code inspection}; empty when valid. */
   public List<InputProblem> validate(Inspection inspection) {
     List<InputProblem> problems = new ArrayList<>(constraints(inspection));

@@ -36,6 +36,25 @@ final class DocumentReader {
 
   static <T> Parsed<T> read(byte[] content, DataFormat format, String source, Class<T> type,
       Function<T, List<InputProblem>> validate) {
+    return readModel(content, format, source, type, validate, null);
+  }
+
+  /**
+   * As {@link #read(byte[], DataFormat, String, Class, Function)}; when a JSON document binds from the token stream
+   * ({@link TokenBinder}) with its field constraints checked there, it is validated by {@code beyondFields} alone
+   * (what {@code validate} checks but the field constraints), if given.
+   */
+  static <T> Parsed<T> readModel(byte[] content, DataFormat format, String source, Class<T> type,
+      Function<T, List<InputProblem>> validate, Function<T, List<InputProblem>> beyondFields) {
+    if (format == DataFormat.JSON && TokenBinder.supports(type)) {
+      T value = TokenBinder.read(content, type);
+      if (value != null) {
+        Function<T, List<InputProblem>> check = beyondFields != null && TokenBinder.checksConstraints(type) ? beyondFields : validate;
+        // Bound from the tokens: valid, it is read; invalid, only the full reading locates its problems.
+        return check.apply(value).isEmpty() ? new Parsed<>(source, Optional.of(value), List.of())
+            : readFully(content, format, source, type, validate, r -> r);
+      }
+    }
     return read(content, format, source, type, validate, r -> r);
   }
 
@@ -286,6 +305,9 @@ final class DocumentReader {
    */
   private static <T> T readValid(byte[] content, DataFormat format, Class<T> type, Function<T, List<InputProblem>> validate,
       java.util.function.UnaryOperator<tools.jackson.databind.ObjectReader> configure) {
+    if (TokenBinder.notUtf8(content)) {
+      return null; // UTF-16 or UTF-32, which the parser would read: the full reading refuses it, naming the encoding
+    }
     T value;
     tools.jackson.databind.ObjectReader trees = format.mapper().reader()
         .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -351,7 +351,8 @@ public final class InspectionReader {
 
   /** Reads one institution document. */
   public static InstitutionInput institution(byte[] content, DataFormat format, String source) {
-    Parsed<Institution> parsed = parse(content, format, source, Institution.class, RecordValidator.get()::validate);
+    Parsed<Institution> parsed = DocumentReader.readModel(content, format, source, Institution.class, RecordValidator.get()::validate,
+        RecordValidator.get()::validateBeyondFields);
     if (parsed.ok()) {
       Institution i = parsed.value().get();
       return new InstitutionInput(source, parsed.value(), List.of(), i.id(), i.name(), i.operatesExamSite(), Optional.of(i.inspectedOn()));

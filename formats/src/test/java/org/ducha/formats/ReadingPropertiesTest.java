@@ -102,7 +102,7 @@ class ReadingPropertiesTest {
     }
   }
 
-  private static String apply(Mutation m, String base) {
+  static String apply(Mutation m, String base) {
     int at = (int) Math.min(base.length() - 1, Math.floor(m.where() * base.length()));
     int lineStart = base.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     int lineEnd = base.indexOf('\n', at);
