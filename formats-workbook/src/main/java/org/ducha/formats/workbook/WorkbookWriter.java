@@ -34,6 +34,8 @@ public final class WorkbookWriter {
 
   /** Rows a template prepares (drop-downs and date formats) below its headers. */
   static final int TEMPLATE_ROWS = 2000;
+  /** Rows a data workbook prepares (drop-downs and date formats) below its records, for additions. */
+  static final int DATA_MARGIN = 100;
   /** The sheet holding the drop-downs' choices, hidden. */
   static final String CHOICES = "选项";
   /** The template's first sheet: how to fill the workbook in. */
@@ -92,7 +94,8 @@ public final class WorkbookWriter {
       }
       ws.freezePane(0, 1);
       List<Object[]> data = rows.getOrDefault(sheet, List.of());
-      int last = Math.max(TEMPLATE_ROWS, data.size());
+      // Each prepared row costs every column a styled empty cell: a data workbook prepares a margin for additions only.
+      int last = institution.isEmpty() ? TEMPLATE_ROWS : data.size() + DATA_MARGIN;
       int keys = sheet.parentKeys().size();
       for (int i = 0; i < sheet.columns().size(); i++) {
         Layout.Column col = sheet.columns().get(i);
