@@ -6,6 +6,8 @@
 module org.ducha.cli {
   requires org.ducha.core;
   requires org.ducha.formats;
+  // ducha template: the workbook template of the workbook readers.
+  requires org.ducha.formats.workbook;
   requires info.picocli;
   requires java.logging;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 // Descriptions, option texts and headings: CliMessages' bundles (Messages_zh/_en.properties).
 @Command(name = "ducha", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {InspectCommand.class, DiffCommand.class, ChecksCommand.class, DocsCommand.class, ValidateCommand.class,
-        CommandLine.HelpCommand.class, CompletionCommand.class})
+        CommandLine.HelpCommand.class, CompletionCommand.class, TemplateCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: no finding at or above --fail-on. */

@@ -177,6 +177,10 @@ final class Assembler {
     for (Layout.Column col : sheet.columns()) {
       Grid.Cell c = cells.get(columns.get(col.header()));
       if (c == null || c.type() == Grid.Type.TEXT && c.text().isBlank()) {
+        if (col.required() && col.field().indexOf('.') < 0) {
+          // An explicit null at the empty cell, so that "missing" is reported at that cell, not at the row's first.
+          obj.fields.put(col.field(), new Value("null", place(sheet.name(), columns.get(col.header()), row.number())));
+        }
         continue;
       }
       String at = place(sheet.name(), c.column(), row.number());

@@ -1,9 +1,11 @@
 package org.ducha.formats.workbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,16 +22,29 @@ import org.ducha.model.Institution;
 /**
  * Writes an institution's records as a workbook laid out as formats-workbook/README.md says (the layout the reader
  * reads), or the empty template of that workbook: Chinese headers, a drop-down of the zh-CN labels in every column of
- * enumerated values, date-formatted date columns. Enumerated values are written as their labels, dates as Excel dates,
- * times as {@code HH:MM} text, yes/no as 是/否, lists joined with 、.
+ * enumerated values, date-formatted date columns, and in the template a first sheet {@value #GUIDE} saying how to fill
+ * it in. Enumerated values are written as their labels, dates as Excel dates, times as {@code HH:MM} text, yes/no as
+ * 是/否, lists joined with 、.
+ *
+ * <p>Same records, same bytes: the workbook's creation time ({@code docProps/core.xml}) is the fixed {@link #CREATED}
+ * rather than the time of writing, and every entry of the file carries the same fixed time.
  */
 public final class WorkbookWriter {
   private WorkbookWriter() {}
 
   /** Rows a template prepares (drop-downs and date formats) below its headers. */
   static final int TEMPLATE_ROWS = 2000;
+  /** Rows a data workbook prepares (drop-downs and date formats) below its records, for additions. */
+  static final int DATA_MARGIN = 100;
   /** The sheet holding the drop-downs' choices, hidden. */
   static final String CHOICES = "选项";
+  /** The template's first sheet: how to fill the workbook in. */
+  static final String GUIDE = "填写说明";
+  /**
+   * The creation time every workbook states, whenever it is written: the start of the zip format's calendar, the time
+   * the file's entries carry too. A fixed time keeps the same records giving the same bytes.
+   */
+  public static final Instant CREATED = Instant.parse("1980-01-01T00:00:00Z");
 
   /** Writes {@code institution} as a workbook to {@code out} (not closed). */
   public static void write(Institution institution, OutputStream out) throws IOException {
@@ -42,6 +57,12 @@ public final class WorkbookWriter {
   }
 
   private static void write(Optional<Institution> institution, OutputStream out) throws IOException {
+    ByteArrayOutputStream written = new ByteArrayOutputStream(1 << 16);
+    write(institution, institution.isEmpty(), written);
+    DeterministicZip.copy(written.toByteArray(), out, CREATED);
+  }
+
+  private static void write(Optional<Institution> institution, boolean guide, OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "Ducha", "1.0");
     wb.properties().setTitle("督查 机构记录");
     Map<Class<?>, Integer> choiceColumns = new LinkedHashMap<>();
@@ -53,6 +74,9 @@ public final class WorkbookWriter {
       }
     }
     Map<Layout.Sheet, List<Object[]>> rows = institution.map(WorkbookWriter::rows).orElse(Map.of());
+    if (guide) {
+      guide(wb.newWorksheet(GUIDE));
+    }
     Map<Layout.Sheet, Worksheet> sheets = new LinkedHashMap<>();
     for (Layout.Sheet sheet : Layout.sheets()) {
       sheets.put(sheet, wb.newWorksheet(sheet.name()));
@@ -70,13 +94,18 @@ public final class WorkbookWriter {
       }
       ws.freezePane(0, 1);
       List<Object[]> data = rows.getOrDefault(sheet, List.of());
-      int last = Math.max(TEMPLATE_ROWS, data.size());
+      // Each prepared row costs every column a styled empty cell: a data workbook prepares a margin for additions only.
+      int last = institution.isEmpty() ? TEMPLATE_ROWS : data.size() + DATA_MARGIN;
       int keys = sheet.parentKeys().size();
       for (int i = 0; i < sheet.columns().size(); i++) {
         Layout.Column col = sheet.columns().get(i);
         int c = keys + i;
         if (col.kind() == Layout.Kind.DATE) {
           ws.range(1, c, last, c).style().format("yyyy-mm-dd").set();
+        }
+        if (col.kind() == Layout.Kind.TIME) {
+          // A time typed as 8:30 becomes an Excel time, shown as such; a time written as text stays text.
+          ws.range(1, c, last, c).style().format("hh:mm").set();
         }
         if (col.kind() == Layout.Kind.ENUM || col.kind() == Layout.Kind.BOOLEAN) {
           int choice = col.kind() == Layout.Kind.BOOLEAN ? -1 : choiceColumns.get(col.type());
@@ -114,6 +143,28 @@ public final class WorkbookWriter {
     choices.value(1, choiceColumns.size(), "是");
     choices.value(2, choiceColumns.size(), "否");
     wb.finish();
+  }
+
+  /** The lines of the template's guide sheet. */
+  static final List<String> GUIDE_LINES = List.of(
+      "本工作簿记录一个培训机构（考试点）的资料：每个机构一个工作簿，每种表格一张工作表。",
+      "每张工作表第一行为表头，请勿修改或删除；列的顺序可以调整。没有记录的工作表保留表头、其下留空，不要删除工作表。",
+      "“机构信息”只填一行。其他工作表每行一条记录；子表的行以“班级编号”（考试成绩等另加“场次编号”）指明所属的培训班或考试场次。",
+      "带下拉列表的列请从列表中选择（如 法人形式、培训类型、签到方式）；是否列填 是 或 否。",
+      "日期填 Excel 日期，或文字 2022年3月7日、2022/3/7、2022.3.7、2022-03-07；时间填 8:30 或 08:30。",
+      "一格多值（如 考评员编号、设备编号）用 、 , ， ; ； 分隔。必填列不能留空。",
+      "检查：ducha validate 文件夹或工作簿.xlsx 列出所有问题，每个问题注明工作表和单元格（如 学员签到表!D17）；"
+          + "督查：ducha inspect 文件夹。",
+      "各表各列的含义见 formats-workbook/README.md。");
+
+  private static void guide(Worksheet ws) {
+    ws.value(0, 0, "填写说明");
+    ws.style(0, 0).bold().set();
+    ws.width(0, 120);
+    for (int i = 0; i < GUIDE_LINES.size(); i++) {
+      ws.value(i + 1, 0, (i + 1) + ". " + GUIDE_LINES.get(i));
+      ws.style(i + 1, 0).wrapText(true).set();
+    }
   }
 
   /** Every sheet's rows, each as the cell values in the sheet's header order. */
