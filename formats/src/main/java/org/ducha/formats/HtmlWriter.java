@@ -113,12 +113,6 @@ public final class HtmlWriter implements ReportWriter {
       }());
       """;
 
-  /** The filters' own words (the other labels are the table's column names), in Chinese and in English. */
-  private record FilterWords(String all, String search, String shown, String reset) {
-    static final FilterWords ZH = new FilterWords("全部", "搜索", "显示条数", "清除筛选");
-    static final FilterWords EN = new FilterWords("All", "Search", "Rows shown", "Clear filters");
-  }
-
   /** The font size of the charts' labels, in pixels. */
   private static final int CHART_FONT = 13;
 
@@ -281,19 +275,20 @@ public final class HtmlWriter implements ReportWriter {
    * search, in a form that is {@code hidden} until the script shows it.
    */
   private static void filters(StringBuilder sb, ProblemTable table, ReportContext ctx) {
-    FilterWords words = ctx.locale().getLanguage().equals("en") ? FilterWords.EN : FilterWords.ZH;
+    // The filters' own words; the other labels are the table's column names.
+    String all = ctx.text("report.filter.all");
     List<ProblemTable.Label> institutions = new ArrayList<>();
     int n = 0;
     for (ProblemTable.Label l : table.institutions()) {
       institutions.add(new ProblemTable.Label(l.id(), ++n + ". " + l.text()));
     }
     sb.append("<form class=\"filters\" id=\"filters\" hidden>\n");
-    select(sb, "institution", title(table, "institution"), words.all(), institutions);
-    select(sb, "group", title(table, "group"), words.all(), table.groups());
-    select(sb, "severity", title(table, "severity"), words.all(), table.severities());
-    sb.append("<label>").append(esc(words.search())).append(" <input type=\"search\" data-filter=\"text\"></label>\n");
-    sb.append("<button type=\"reset\">").append(esc(words.reset())).append("</button>\n");
-    sb.append("<span>").append(esc(words.shown())).append(" <output id=\"filters-shown\"></output></span>\n");
+    select(sb, "institution", title(table, "institution"), all, institutions);
+    select(sb, "group", title(table, "group"), all, table.groups());
+    select(sb, "severity", title(table, "severity"), all, table.severities());
+    sb.append("<label>").append(esc(ctx.text("report.filter.search"))).append(" <input type=\"search\" data-filter=\"text\"></label>\n");
+    sb.append("<button type=\"reset\">").append(esc(ctx.text("report.filter.reset"))).append("</button>\n");
+    sb.append("<span>").append(esc(ctx.text("report.filter.shown"))).append(" <output id=\"filters-shown\"></output></span>\n");
     sb.append("</form>\n");
   }
 
