@@ -120,11 +120,18 @@ public final class InspectionRun {
     Map<String, List<Finding>> found = new HashMap<>();
     Map<String, Map<String, CheckOutcome>> judgeErrors = new HashMap<>();
     try {
-      for (int i = 0; i < checks.size(); i++) {
-        Inspector.ScopeCheck c = checks.get(i);
-        if (inspector.profile().enabled(c.descriptor().id())) {
-          judge(c, stores.get(i), found, judgeErrors);
+      List<Judged> judged = judgeAll();
+      // Merged in the checks' order, whichever thread judged which check: the same reports every run.
+      for (int i = 0; i < judged.size(); i++) {
+        String id = checks.get(i).descriptor().id();
+        Judged j = judged.get(i);
+        if (j == null) {
+          continue;
         }
+        for (Finding f : j.findings()) {
+          found.computeIfAbsent(f.institutionId(), k -> new ArrayList<>()).add(f);
+        }
+        j.errors().forEach((institution, error) -> judgeErrors.computeIfAbsent(institution, k -> new HashMap<>()).putIfAbsent(id, error));
       }
     } finally {
       stores.forEach(FactStore::close);
@@ -138,14 +145,69 @@ public final class InspectionRun {
     return inspector.report(inspection, out);
   }
 
+  /** What judging one check's facts gave: its findings, and per institution an ERROR outcome where judging failed. */
+  private record Judged(List<Finding> findings, Map<String, CheckOutcome> errors) {}
+
+  /**
+   * Judges every enabled check's facts, index by index as {@link #checks} ({@code null} for a disabled check). The
+   * checks are independent — each has its own facts, context and findings, and checks are stateless — so with a
+   * parallelism above one they are judged on that many threads at once; a failure of Ducha itself (out of memory)
+   * still ends the run.
+   */
+  private List<Judged> judgeAll() {
+    List<Integer> enabled = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      if (inspector.profile().enabled(checks.get(i).descriptor().id())) {
+        enabled.add(i);
+      }
+    }
+    List<Judged> judged = new ArrayList<>(java.util.Collections.nCopies(checks.size(), (Judged) null));
+    int threads = Math.min(inspector.parallelism(), enabled.size());
+    if (threads <= 1) {
+      for (int i : enabled) {
+        judged.set(i, judge(checks.get(i), stores.get(i)));
+      }
+      return judged;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ducha-judge");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<Judged>> futures = new ArrayList<>();
+      for (int i : enabled) {
+        futures.add(pool.submit(() -> judge(checks.get(i), stores.get(i))));
+      }
+      for (int k = 0; k < enabled.size(); k++) {
+        judged.set(enabled.get(k), await(futures.get(k)));
+      }
+      return judged;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Judged await(java.util.concurrent.Future<Judged> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InspectionAbortedException(InspectionAbortedException.Reason.INTERRUPTED, "interrupted while the inspection-scope checks were judged", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  private <K, F> void judge(Inspector.ScopeCheck c, FactStore<?, ?> store, Map<String, List<Finding>> found,
-      Map<String, Map<String, CheckOutcome>> errors) {
+  private <K, F> Judged judge(Inspector.ScopeCheck c, FactStore<?, ?> store) {
     InspectionCheck<K, F> check = (InspectionCheck<K, F>) c.check();
     String id = c.descriptor().id();
     List<Finding> sink = new ArrayList<>();
     JudgeRunContext context = new JudgeRunContext(c.descriptor(), c.parameters(), c.severity(), sink);
     Map<String, CheckOutcome> keyErrors = new HashMap<>();
+    Map<String, CheckOutcome> errors = new HashMap<>();
     ((FactStore<K, F>) store).forEachKey((key, entries) -> {
       List<Fact<F>> facts = new ArrayList<>(entries.size());
       for (FactStore.Entry<F> e : entries) {
@@ -153,11 +215,9 @@ public final class InspectionRun {
       }
       keyErrors.clear();
       InspectionSteps.judgeKey(check, id, key, facts, context, sink, keyErrors);
-      keyErrors.forEach((institution, error) -> errors.computeIfAbsent(institution, k -> new HashMap<>()).putIfAbsent(id, error));
+      keyErrors.forEach(errors::putIfAbsent);
     });
-    for (Finding f : sink) {
-      found.computeIfAbsent(f.institutionId(), k -> new ArrayList<>()).add(f);
-    }
+    return new Judged(sink, errors);
   }
 
   private InstitutionReport complete(InstitutionReport r, List<Finding> scopeFindings, Map<String, CheckOutcome> judgeErrors) {
