@@ -208,7 +208,10 @@ public final class InspectionRun {
     JudgeRunContext context = new JudgeRunContext(c.descriptor(), c.parameters(), c.severity(), sink);
     Map<String, CheckOutcome> keyErrors = new HashMap<>();
     Map<String, CheckOutcome> errors = new HashMap<>();
+    long start = System.nanoTime();
+    long[] keys = {0};
     ((FactStore<K, F>) store).forEachKey((key, entries) -> {
+      keys[0]++;
       List<Fact<F>> facts = new ArrayList<>(entries.size());
       for (FactStore.Entry<F> e : entries) {
         facts.add(new Fact<>(institutions.get(e.institution()), e.fact()));
@@ -217,6 +220,10 @@ public final class InspectionRun {
       InspectionSteps.judgeKey(check, id, key, facts, context, sink, keyErrors);
       keyErrors.forEach(errors::putIfAbsent);
     });
+    CheckObserver observer = inspector.observer();
+    if (observer != null) {
+      observer.judged(id, keys[0], System.nanoTime() - start);
+    }
     return new Judged(sink, errors);
   }
 

@@ -94,6 +94,11 @@ public final class Inspector {
     this.observer = observer;
   }
 
+  /** The host's observer of check timings, or null. */
+  CheckObserver observer() {
+    return observer;
+  }
+
   /** A builder: discovery on, default profile, zh-CN, one thread. */
   public static Builder builder() {
     return new Builder();

@@ -63,6 +63,25 @@ class InspectionRunTest {
   }
 
   @Test
+  void the_observer_hears_once_per_run_how_long_each_inspection_scope_check_judged_and_how_many_keys() {
+    List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Inspector observed = Inspector.builder().discoverPacks(false).addPacks(new ScopePack(), new DemoPack())
+        .checkObserver(new CheckObserver() {
+          @Override
+          public void ran(String checkId, OutcomeStatus status, long nanos) {}
+
+          @Override
+          public void judged(String checkId, long keys, long nanos) {
+            assertThat(nanos).isNotNegative();
+            heard.add(checkId + ":" + keys);
+          }
+        }).build();
+    observed.inspect(Optional.empty(), Stream.of(with("a", ZHOU), with("b", WANG), with("c", ZHOU)));
+    // two identity numbers: two keys
+    assertThat(heard).containsExactly(ScopePack.SHARED_STAFF + ":2");
+  }
+
+  @Test
   void the_report_does_not_depend_on_order_or_threads() {
     List<Institution> list = List.of(with("a", ZHOU), with("b", WANG), with("c", ZHOU), with("d", WANG), with("e", ZHOU));
     InspectionReport once = inspector().inspect(Optional.empty(), list.stream());

@@ -12,15 +12,20 @@ import org.ducha.engine.OutcomeStatus;
 /**
  * One Micrometer timer per check: {@value #NAME}, tagged {@code check} with the check id, records how long the check
  * took on each institution it ran on (also when it threw: its ERROR outcomes are in the report). Checks that did not
- * apply are not timed.
+ * apply are not timed. An inspection-scope check is timed once per inspection, when it judges the facts collected
+ * from every institution: {@value #JUDGE_NAME}, tagged {@code check}.
  */
 public class CheckTimers implements CheckObserver {
 
   /** The timers' name. */
   public static final String NAME = "ducha.check";
 
+  /** The name of the inspection-scope checks' judging timers. */
+  public static final String JUDGE_NAME = "ducha.check.judge";
+
   private final Supplier<MeterRegistry> registry;
   private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Timer> judgeTimers = new ConcurrentHashMap<>();
 
   /**
    * Timers in the registry {@code registry} gives, asked for on the first timing (so that the registry need not
@@ -36,6 +41,22 @@ public class CheckTimers implements CheckObserver {
     if (t != null) {
       t.record(nanos, TimeUnit.NANOSECONDS);
     }
+  }
+
+  @Override
+  public void judged(String checkId, long keys, long nanos) {
+    Timer t = judgeTimers.computeIfAbsent(checkId, this::judgeTimer);
+    if (t != null) {
+      t.record(nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private Timer judgeTimer(String checkId) {
+    MeterRegistry r = registry.get();
+    return r == null ? null : Timer.builder(JUDGE_NAME)
+        .description("Time one Ducha inspection-scope check took to judge the facts of one inspection")
+        .tag("check", checkId)
+        .register(r);
   }
 
   private Timer timer(String checkId) {

@@ -151,11 +151,15 @@ class DuchaAutoConfigurationTest {
       assertThat(timers).allSatisfy(t -> assertThat(t.count()).isEqualTo(1));
       InstitutionReport report = ctx.getBean(InspectionService.class).inspect(List.of(JINCHENG.resolve("01-jincheng-exam-centre.yaml")))
           .report().institutions().get(0);
-      // Per-institution checks are timed; inspection-scope checks (collect and judge spread over a run) are not.
+      // Per-institution checks are timed per institution under one name; inspection-scope checks under another.
       List<String> scope = ctx.getBean(org.ducha.engine.Inspector.class).inspectionScopeCheckIds();
       List<String> ran = report.outcomes().stream().filter(o -> o.status() != org.ducha.engine.OutcomeStatus.NOT_APPLICABLE)
           .map(o -> o.checkId()).filter(id -> !scope.contains(id)).sorted().toList();
       assertThat(timers).extracting(t -> t.getId().getTag("check")).containsExactlyInAnyOrderElementsOf(ran);
+      // Each inspection-scope check is timed once per inspection, when it judges: two inspections so far.
+      List<Timer> judging = registry.find(CheckTimers.JUDGE_NAME).timers().stream().toList();
+      assertThat(judging).extracting(t -> t.getId().getTag("check")).containsExactlyInAnyOrderElementsOf(scope);
+      assertThat(judging).allSatisfy(t -> assertThat(t.count()).isEqualTo(2));
     });
   }
 
