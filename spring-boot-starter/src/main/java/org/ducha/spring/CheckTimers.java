@@ -37,33 +37,23 @@ public class CheckTimers implements CheckObserver {
 
   @Override
   public void ran(String checkId, OutcomeStatus status, long nanos) {
-    Timer t = timers.computeIfAbsent(checkId, this::timer);
-    if (t != null) {
-      t.record(nanos, TimeUnit.NANOSECONDS);
-    }
+    record(timers.computeIfAbsent(checkId, id -> timer(NAME, "Time one Ducha check took on one institution", id)), nanos);
   }
 
   @Override
   public void judged(String checkId, long keys, long nanos) {
-    Timer t = judgeTimers.computeIfAbsent(checkId, this::judgeTimer);
+    record(judgeTimers.computeIfAbsent(checkId,
+        id -> timer(JUDGE_NAME, "Time one Ducha inspection-scope check took to judge the facts of one inspection", id)), nanos);
+  }
+
+  private static void record(Timer t, long nanos) {
     if (t != null) {
       t.record(nanos, TimeUnit.NANOSECONDS);
     }
   }
 
-  private Timer judgeTimer(String checkId) {
+  private Timer timer(String name, String description, String checkId) {
     MeterRegistry r = registry.get();
-    return r == null ? null : Timer.builder(JUDGE_NAME)
-        .description("Time one Ducha inspection-scope check took to judge the facts of one inspection")
-        .tag("check", checkId)
-        .register(r);
-  }
-
-  private Timer timer(String checkId) {
-    MeterRegistry r = registry.get();
-    return r == null ? null : Timer.builder(NAME)
-        .description("Time one Ducha check took on one institution")
-        .tag("check", checkId)
-        .register(r);
+    return r == null ? null : Timer.builder(name).description(description).tag("check", checkId).register(r);
   }
 }
