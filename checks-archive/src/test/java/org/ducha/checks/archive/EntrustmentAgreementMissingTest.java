@@ -48,6 +48,16 @@ class EntrustmentAgreementMissingTest {
   }
 
   @Test
+  void a_class_is_judged_from_the_day_after_it_started_not_on_its_first_day() {
+    LocalDate first = withoutClassAgreement().classes().stream().filter(c -> c.id().equals(Fixtures.CLASS_OFFLINE))
+        .findFirst().orElseThrow().start();
+    assertThat(tester.inspect(withoutClassAgreement().with(b -> b.inspectedOn(first))))
+        .hasNoFindings();
+    assertThat(tester.inspect(withoutClassAgreement().with(b -> b.inspectedOn(first.plusDays(1)))))
+        .hasFinding(EntrustmentAgreementMissing.ID).times(1);
+  }
+
+  @Test
   void silent_with_an_institution_agreement_with_that_enterprise_covering_the_first_day() {
     Institution inst = withAgreement(withoutClassAgreement(), "示例市 供电有限公司", LocalDate.of(2022, 1, 1), null);
     assertThat(tester.inspect(inst)).hasNoFindings();
