@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.ducha.check.CheckContext;
 import org.ducha.check.ClassIndex;
 import org.ducha.check.Parameter;
+import org.ducha.model.Lesson;
 
 /**
  * The parameters by which the archive checks that count class hours (学时) read the clock, declared by each such
@@ -51,5 +52,13 @@ final class ClassHourParameters {
   static ClassIndex.ClassHour rule(CheckContext context, Parameter<Integer> offline, Parameter<Integer> online,
       Parameter<Boolean> untimed) {
     return new ClassIndex.ClassHour(context.parameter(offline), context.parameter(online), context.parameter(untimed));
+  }
+
+  /**
+   * The evidence of a time too short for lesson {@code l}'s class hours under {@code rule}, e.g. {@code 20 min, 4 h × 45
+   * min}: what the compressed-hours checks write beside the times they judged.
+   */
+  static String tooShort(ClassIndex.ClassHour rule, long minutes, Lesson l) {
+    return minutes + " min, " + l.hours().stripTrailingZeros().toPlainString() + " h × " + rule.minutesPerHour(l) + " min";
   }
 }

@@ -51,8 +51,7 @@ public final class LessonCompressed implements Check {
       for (Lesson l : archive.dueLessons()) {
         long minutes = ClassIndex.minutesBetween(l.start(), l.end());
         if (!rule.holds(minutes, l)) {
-          lessons.add(ClassArchive.label(l) + " " + l.start() + "-" + l.end() + ": " + minutes + " min, "
-              + l.hours().stripTrailingZeros().toPlainString() + " h × " + rule.minutesPerHour(l) + " min");
+          lessons.add(ClassArchive.label(l) + " " + l.start() + "-" + l.end() + ": " + ClassHourParameters.tooShort(rule, minutes, l));
         }
       }
       if (!lessons.isEmpty()) {

@@ -62,8 +62,8 @@ public final class LessonRecordCompressed implements Check {
         }
         long minutes = ClassIndex.minutesBetween(r.start().get(), r.end().get());
         if (!rule.holds(minutes, l)) {
-          records.add(r.date() + " " + r.start().get() + "-" + r.end().get() + " " + r.topic() + ": " + minutes + " min, "
-              + l.hours().stripTrailingZeros().toPlainString() + " h × " + rule.minutesPerHour(l) + " min");
+          records.add(r.date() + " " + r.start().get() + "-" + r.end().get() + " " + r.topic() + ": "
+              + ClassHourParameters.tooShort(rule, minutes, l));
           String teacher = archive.staffName(r.teacherId());
           if (!teachers.contains(teacher)) {
             teachers.add(teacher);
