@@ -1,14 +1,6 @@
 package org.ducha.checks.governance;
 
-import org.ducha.check.Check;
-import org.ducha.check.CheckContext;
-import org.ducha.check.CheckDescriptor;
-import org.ducha.check.RegulationRef;
-import org.ducha.finding.Group;
-import org.ducha.finding.Severity;
-import org.ducha.finding.Subject;
 import org.ducha.model.AgreementType;
-import org.ducha.model.Institution;
 
 /**
  * 后勤保障服务协议到期: of the institution's logistics service agreements, none is in force on the inspection date
@@ -16,30 +8,13 @@ import org.ducha.model.Institution;
  * an agreement is not this check's concern. Split from {@link ServiceAgreementExpired}, which keeps the
  * medical-rescue agreement.
  */
-public final class LogisticsAgreementExpired implements Check {
+public final class LogisticsAgreementExpired extends AgreementExpired {
 
   static final String ID = "governance.logistics-agreement.expired";
 
-  private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, Group.GOVERNANCE)
-      .topic("governance.agreements")
-      .severity(Severity.MAJOR)
-      .regulation(RegulationRef.projectJudgement(
-          "Logistics services (meals, lodging, transport) the institution arranged by agreement must not lapse while it trains; the Jincheng 2022 notice lists lapsed agreements as a problem"))
-      .build();
-
-  @Override
-  public CheckDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public void inspect(Institution institution, CheckContext context) {
-    LapsedAgreement.of(context.index().agreements(AgreementType.LOGISTICS), context.inspectionDate())
-        .ifPresent(a -> context.finding(Subject.agreement(a))
-            .arg("counterparty", a.counterparty())
-            .arg("end", a.end().get())
-            .evidence("agreementType", a.type().name())
-            .evidence("end", a.end().get())
-            .emit());
+  /** The check. */
+  public LogisticsAgreementExpired() {
+    super(ID, AgreementType.LOGISTICS,
+        "Logistics services (meals, lodging, transport) the institution arranged by agreement must not lapse while it trains; the Jincheng 2022 notice lists lapsed agreements as a problem");
   }
 }
