@@ -134,6 +134,19 @@ class SparkInspectionTest {
     }
     assertThat(out.resolve("report.md")).content(StandardCharsets.UTF_8).contains(distributed.report().institutions().get(0).institutionName());
     assertThat(out.resolve("report.json")).isNotEmptyFile();
+    // Identity numbers appear masked, never in clear, in everything the job writes.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"identityNumber\"\\s*:\\s*\"(\\d{17}[\\dX])\"")
+        .matcher(Files.readString(data, StandardCharsets.UTF_8));
+    java.util.Set<String> numbers = new java.util.TreeSet<>();
+    while (m.find()) {
+      numbers.add(m.group(1));
+    }
+    assertThat(numbers).as("identity numbers in the data").isNotEmpty();
+    for (String written : List.of("findings.jsonl", "report.md", "report.json")) {
+      String text = Files.readString(out.resolve(written), StandardCharsets.UTF_8);
+      assertThat(numbers).as(written).noneMatch(text::contains);
+    }
+    assertThat(String.join("\n", lines)).contains("********");
   }
 
   private static List<String> fingerprints(List<InstitutionReport> reports) {
