@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ducha.model.AttendanceEntry;
 import org.ducha.model.ExamScore;
@@ -44,6 +45,10 @@ public final class ClassGrid {
 
   /** Bit of {@link #cells}: one line of the cell bears both signatures. */
   private static final int COMPLETE_LINE = 4;
+  /** {@link #lineMinutes} of a line without both signatures, or for a lesson the plan does not list. */
+  private static final long NOT_COMPLETE = -1;
+  /** {@link #lineMinutes} of a line signed in and out without both times. */
+  private static final long UNTIMED = -2;
 
   private final TrainingClass trainingClass;
   private final List<Lesson> columns;
@@ -55,6 +60,12 @@ public final class ClassGrid {
   private final byte[] cells;
   /** Per sheet line of the class, in order: its cell, or -1 when the plan does not list its lesson. */
   private final int[] lineCell;
+  /**
+   * Per sheet line: the whole minutes in which its sign-in and sign-out times overlap its lesson; {@link #UNTIMED} for
+   * a line signed in and out without both times, {@link #NOT_COMPLETE} for one without both signatures or cell.
+   * Worked out in the same pass as the cells, so that {@link #credits} need not read the lines again.
+   */
+  private final long[] lineMinutes;
   private final boolean[] signedAnywhere;
   private final boolean[] sheetKept;
   private final boolean[] scored;
@@ -75,27 +86,43 @@ public final class ClassGrid {
     List<Trainee> trainees = c.trainees();
     List<AttendanceEntry> lines = c.attendance();
     this.rowOf = new HashMap<>(trainees.size() * 2);
+    List<String> rowIds = new ArrayList<>(trainees.size());
     for (Trainee t : trainees) {
-      rowOf.putIfAbsent(t.id(), rowOf.size());
+      if (rowOf.putIfAbsent(t.id(), rowOf.size()) == null) {
+        rowIds.add(t.id());
+      }
     }
     int[] lineRow = new int[lines.size()];
+    int previous = -1;
     for (int i = 0; i < lines.size(); i++) {
       String id = lines.get(i).traineeId();
-      Integer r = rowOf.get(id);
-      if (r == null) {
+      // A sheet lists the roster in order: the row after the previous line's is tried before the hash lookup.
+      int r = previous + 1 < rowIds.size() && rowIds.get(previous + 1).equals(id) ? previous + 1 : row(id);
+      if (r < 0) {
         r = rowOf.size();
         rowOf.put(id, r);
+        rowIds.add(id);
       }
       lineRow[i] = r;
+      previous = r;
     }
     this.rows = rowOf.size();
     this.cells = new byte[rows * width];
     this.lineCell = new int[lines.size()];
+    this.lineMinutes = new long[lines.size()];
     this.signedAnywhere = new boolean[rows];
     this.sheetKept = new boolean[width];
+    // each lesson's times as nanos of the day, read once instead of once per line
+    long[] start = new long[width];
+    long[] end = new long[width];
+    for (int k = 0; k < width; k++) {
+      start[k] = columns.get(k).start().toNanoOfDay();
+      end[k] = columns.get(k).end().toNanoOfDay();
+    }
     for (int i = 0; i < lines.size(); i++) {
       AttendanceEntry e = lines.get(i);
       Integer col = columnOf.get(e.lessonId());
+      lineMinutes[i] = NOT_COMPLETE;
       if (col == null) {
         lineCell[i] = -1;
         continue;
@@ -107,6 +134,12 @@ public final class ClassGrid {
         cells[cell] |= (byte) (m == COMPLETE ? COMPLETE | COMPLETE_LINE : m);
         signedAnywhere[lineRow[i]] = true;
         sheetKept[col] = true;
+      }
+      if (m == COMPLETE) {
+        Optional<LocalTime> in = e.signInTime();
+        Optional<LocalTime> out = e.signOutTime();
+        lineMinutes[i] = in.isEmpty() || out.isEmpty() ? UNTIMED
+            : ClassIndex.overlapMinutes(in.get().toNanoOfDay(), out.get().toNanoOfDay(), start[col], end[col]);
       }
     }
     this.scored = new boolean[rows];
@@ -247,25 +280,16 @@ public final class ClassGrid {
       }
       this.cellUnits = new long[rows * width];
       this.rowUnits = new long[rows];
-      List<AttendanceEntry> lines = trainingClass.attendance();
-      for (int i = 0; i < lines.size(); i++) {
-        int cell = lineCell[i];
-        AttendanceEntry e = lines.get(i);
-        if (cell < 0 || !e.signedIn() || !e.signedOut()) {
+      long untimed = rule.untimedLinesCredited() ? 1 : 0;
+      for (int i = 0; i < lineCell.length; i++) {
+        long overlap = lineMinutes[i];
+        if (overlap == NOT_COMPLETE) {
           continue;
         }
+        int cell = lineCell[i];
         int c = cell % width;
-        long units;
-        if (e.signInTime().isEmpty() || e.signOutTime().isEmpty()) {
-          units = rule.untimedLinesCredited() ? cap[c] : 0;
-        } else {
-          Lesson l = columns.get(c);
-          LocalTime from = e.signInTime().get();
-          LocalTime to = e.signOutTime().get();
-          long overlap = ClassIndex.overlapMinutes(from, to, l.start(), l.end());
-          // floor(min(overlap, hours × minutes per hour) / minutes per hour, 4 places) = min(floor(overlap …), cap)
-          units = Math.min(overlap * UNIT / perHour[c], cap[c]);
-        }
+        // floor(min(overlap, hours × minutes per hour) / minutes per hour, 4 places) = min(floor(overlap …), cap)
+        long units = overlap == UNTIMED ? untimed * cap[c] : Math.min(overlap * UNIT / perHour[c], cap[c]);
         if (units > cellUnits[cell]) {
           rowUnits[cell / width] += units - cellUnits[cell];
           cellUnits[cell] = units;

@@ -281,9 +281,14 @@ public final class ClassIndex {
 
   /** Whole minutes in which [{@code from}, {@code to}] and [{@code start}, {@code end}] overlap; 0 when they do not. */
   public static long overlapMinutes(LocalTime from, LocalTime to, LocalTime start, LocalTime end) {
+    return overlapMinutes(from.toNanoOfDay(), to.toNanoOfDay(), start.toNanoOfDay(), end.toNanoOfDay());
+  }
+
+  /** {@link #overlapMinutes(LocalTime, LocalTime, LocalTime, LocalTime)} of times given as nanos of the day. */
+  static long overlapMinutes(long from, long to, long start, long end) {
     // as Duration.between(later start, earlier end).toMinutes(), without the objects: this runs for every sheet line
-    long a = Math.max(from.toNanoOfDay(), start.toNanoOfDay());
-    long b = Math.min(to.toNanoOfDay(), end.toNanoOfDay());
+    long a = Math.max(from, start);
+    long b = Math.min(to, end);
     return b > a ? (b - a) / NANOS_PER_MINUTE : 0;
   }
 
