@@ -96,8 +96,10 @@ public final class ClassGrid {
     int previous = -1;
     for (int i = 0; i < lines.size(); i++) {
       String id = lines.get(i).traineeId();
-      // A sheet lists the roster in order: the row after the previous line's is tried before the hash lookup.
-      int r = previous + 1 < rowIds.size() && rowIds.get(previous + 1).equals(id) ? previous + 1 : row(id);
+      int r = guess(rowIds, previous, id);
+      if (r < 0) {
+        r = row(id);
+      }
       if (r < 0) {
         r = rowOf.size();
         rowOf.put(id, r);
@@ -119,14 +121,21 @@ public final class ClassGrid {
       start[k] = columns.get(k).start().toNanoOfDay();
       end[k] = columns.get(k).end().toNanoOfDay();
     }
+    List<String> columnIds = new ArrayList<>(width);
+    columns.forEach(l -> columnIds.add(l.id()));
+    int previousColumn = -1;
     for (int i = 0; i < lines.size(); i++) {
       AttendanceEntry e = lines.get(i);
-      Integer col = columnOf.get(e.lessonId());
+      int col = guess(columnIds, previousColumn, e.lessonId());
+      if (col < 0) {
+        col = column(e.lessonId());
+      }
       lineMinutes[i] = NOT_COMPLETE;
-      if (col == null) {
+      if (col < 0) {
         lineCell[i] = -1;
         continue;
       }
+      previousColumn = col;
       int cell = lineRow[i] * width + col;
       lineCell[i] = cell;
       int m = (e.signedIn() ? SIGNED_IN : 0) | (e.signedOut() ? SIGNED_OUT : 0);
@@ -164,6 +173,18 @@ public final class ClassGrid {
         leave.get(r).add(n);
       }
     }
+  }
+
+  /**
+   * The position of {@code id} in {@code ids} if it is the one at {@code previous} or the next, else -1. Sheet lines
+   * come in runs — a trainee's lines one lesson after another, or a lesson's sheet trainee after trainee in roster
+   * order — so most lines are found by one comparison instead of a hash lookup.
+   */
+  private static int guess(List<String> ids, int previous, String id) {
+    if (previous >= 0 && ids.get(previous).equals(id)) {
+      return previous;
+    }
+    return previous + 1 < ids.size() && ids.get(previous + 1).equals(id) ? previous + 1 : -1;
   }
 
   /** The class whose sheets these are. */
