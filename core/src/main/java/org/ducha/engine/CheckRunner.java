@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.ducha.finding.Finding;
 
 /**
@@ -27,6 +29,41 @@ final class CheckRunner {
   /** One check on one institution: returns what the check emitted, throws what the check threw. */
   interface Task {
     List<Finding> run() throws Throwable;
+  }
+
+  /**
+   * One institution's work in a {@link #stream stream}: the checks to run under the time limit, and what to make of
+   * their results.
+   */
+  interface Job<R> {
+    /** The checks, in order. */
+    List<Task> tasks();
+
+    /**
+     * What the results come to, one per task as {@link #run(List)} returns them; runs on whichever thread ran the
+     * last check.
+     */
+    R finish(Object[] results);
+
+    /** A job of {@code tasks} whose results come to what {@code finish} makes of them. */
+    static <R> Job<R> of(List<Task> tasks, Function<Object[], R> finish) {
+      return new Job<>() {
+        @Override
+        public List<Task> tasks() {
+          return tasks;
+        }
+
+        @Override
+        public R finish(Object[] results) {
+          return finish.apply(results);
+        }
+      };
+    }
+
+    /** This job, its result then turned into {@code after}'s. */
+    default <S> Job<S> then(Function<? super R, S> after) {
+      return of(tasks(), results -> after.apply(finish(results)));
+    }
   }
 
   /** The result of a task that ran past the time limit. */
@@ -63,9 +100,36 @@ final class CheckRunner {
     return limit;
   }
 
+  long limitNanos() {
+    return limitNanos;
+  }
+
   /** How many abandoned checks are still running. */
   int runaway() {
     return runaway.get();
+  }
+
+  /** Counts one more abandoned check still running; returns how many there are now. */
+  int abandoned() {
+    return runaway.incrementAndGet();
+  }
+
+  /** Counts one abandoned check fewer: it returned after all. */
+  void returned() {
+    runaway.decrementAndGet();
+  }
+
+  /** Runs {@code job}'s checks as {@link #run(List)} does, then its finish, on the calling thread. */
+  <R> R run(Job<R> job) {
+    return job.finish(run(job.tasks()));
+  }
+
+  /**
+   * {@code source}'s elements made into jobs by {@code prepare} and run on {@code threads} threads of their own, ahead
+   * of the consumer and in order: with a time limit, without a hand-off per element (see {@link CheckPipeline}).
+   */
+  <T, R> Stream<R> stream(Stream<T> source, Function<T, Job<R>> prepare, int threads, String threadName) {
+    return CheckPipeline.stream(this, source, prepare, threads, threadName);
   }
 
   /**
@@ -127,14 +191,14 @@ final class CheckRunner {
     run.generation++;
     run.worker.interrupt();
     // The abandoned worker gives the count back if its check ever returns.
-    if (runaway.incrementAndGet() > MAX_RUNAWAY) {
+    if (abandoned() > MAX_RUNAWAY) {
       run.done = true;
       throw tooMany();
     }
     start(run, run.generation);
   }
 
-  private InspectionAbortedException tooMany() {
+  InspectionAbortedException tooMany() {
     return new InspectionAbortedException(InspectionAbortedException.Reason.TOO_MANY_RUNAWAY_CHECKS,
         runaway.get() + " checks ran past the time limit of " + CheckOutcome.seconds(limit)
             + " and ignored being interrupted; their threads still run, so inspecting stops (at most " + MAX_RUNAWAY + ")", null);
@@ -166,7 +230,7 @@ final class CheckRunner {
       Object result = execute(run.tasks.get(i));
       synchronized (run) {
         if (run.generation != generation) {
-          runaway.decrementAndGet();
+          returned();
           Thread.interrupted();
           return;
         }
@@ -181,7 +245,7 @@ final class CheckRunner {
     }
   }
 
-  private static Object execute(Task task) {
+  static Object execute(Task task) {
     try {
       return task.run();
     } catch (Throwable t) { // every way a check can fail becomes its result; the caller decides

@@ -70,21 +70,24 @@ public final class InspectionRun {
    * report and no facts.
    */
   public InstitutionReport inspect(Institution institution) {
+    return inspector.run(institution, job(institution));
+  }
+
+  /** What {@link #inspect} does, as a job: the per-institution checks under the time limit, then the facts collected. */
+  CheckRunner.Job<InstitutionReport> job(Institution institution) {
     checkNotNull(institution, "institution");
     checkState(!reported, "this run has reported already; start a new run");
-    InstitutionReport report = inspector.inspectChecks(institution);
-    if (report.status() == InspectionStatus.INSPECTED && !checks.isEmpty()) {
-      collect(institution);
-    }
-    return report;
+    return inspector.checksJob(institution).then(report -> {
+      if (report.status() == InspectionStatus.INSPECTED && !checks.isEmpty()) {
+        collect(institution);
+      }
+      return report;
+    });
   }
 
   /** Inspects institutions as they come, lazily and in order, as {@link Inspector#inspectEach} does, within this run. */
   public Stream<InstitutionReport> inspectEach(Stream<Institution> institutions) {
-    if (inspector.parallelism() <= 1) {
-      return institutions.sequential().map(this::inspect);
-    }
-    return ReadAhead.map(institutions.sequential(), this::inspect, inspector.parallelism(), "ducha-inspector");
+    return inspector.each(institutions, this::job);
   }
 
   private void collect(Institution institution) {
@@ -149,10 +152,12 @@ public final class InspectionRun {
   private record Judged(List<Finding> findings, Map<String, CheckOutcome> errors) {}
 
   /**
-   * Judges every enabled check's facts, index by index as {@link #checks} ({@code null} for a disabled check). The
-   * checks are independent — each has its own facts, context and findings, and checks are stateless — so with a
-   * parallelism above one they are judged on that many threads at once; a failure of Ducha itself (out of memory)
-   * still ends the run.
+   * Judges every enabled check's facts, index by index as {@link #checks} ({@code null} for a disabled check). Each
+   * check's keys fall into {@link FactStore#PARTITIONS} partitions, and a key's judgement depends on its facts alone
+   * (checks are stateless), so with a parallelism above one the (check, partition) pairs are judged on that many
+   * threads at once, each taking the next pair as it is free — a check with many keys is spread over every thread —
+   * and each check's findings and errors are merged in partition order: the same as judging on one thread. A failure
+   * of Ducha itself (out of memory) still ends the run.
    */
   private List<Judged> judgeAll() {
     List<Integer> enabled = new ArrayList<>();
@@ -161,36 +166,62 @@ public final class InspectionRun {
         enabled.add(i);
       }
     }
-    List<Judged> judged = new ArrayList<>(java.util.Collections.nCopies(checks.size(), (Judged) null));
-    int threads = Math.min(inspector.parallelism(), enabled.size());
+    int parts = FactStore.PARTITIONS;
+    Judged[][] byPartition = new Judged[checks.size()][parts];
+    long[][] keys = new long[checks.size()][parts];
+    long[][] nanos = new long[checks.size()][parts];
+    int pairs = enabled.size() * parts;
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable worker = () -> {
+      for (int n = next.getAndIncrement(); n < pairs; n = next.getAndIncrement()) {
+        int i = enabled.get(n / parts);
+        int p = n % parts;
+        long start = System.nanoTime();
+        byPartition[i][p] = judge(checks.get(i), stores.get(i), p, keys[i]);
+        nanos[i][p] = System.nanoTime() - start;
+      }
+    };
+    int threads = Math.min(inspector.parallelism(), pairs);
     if (threads <= 1) {
-      for (int i : enabled) {
-        judged.set(i, judge(checks.get(i), stores.get(i)));
+      worker.run();
+    } else {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "ducha-judge");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(pool.submit(worker));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+          await(f);
+        }
+      } finally {
+        pool.shutdownNow();
       }
-      return judged;
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ducha-judge");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<java.util.concurrent.Future<Judged>> futures = new ArrayList<>();
-      for (int i : enabled) {
-        futures.add(pool.submit(() -> judge(checks.get(i), stores.get(i))));
+    List<Judged> judged = new ArrayList<>(java.util.Collections.nCopies(checks.size(), (Judged) null));
+    CheckObserver observer = inspector.observer();
+    for (int i : enabled) {
+      List<Finding> findings = new ArrayList<>();
+      Map<String, CheckOutcome> errors = new HashMap<>();
+      for (Judged j : byPartition[i]) {
+        findings.addAll(j.findings());
+        j.errors().forEach(errors::putIfAbsent);
       }
-      for (int k = 0; k < enabled.size(); k++) {
-        judged.set(enabled.get(k), await(futures.get(k)));
+      judged.set(i, new Judged(findings, errors));
+      if (observer != null) {
+        observer.judged(checks.get(i).descriptor().id(), java.util.Arrays.stream(keys[i]).sum(), java.util.Arrays.stream(nanos[i]).sum());
       }
-      return judged;
-    } finally {
-      pool.shutdownNow();
     }
+    return judged;
   }
 
-  private static Judged await(java.util.concurrent.Future<Judged> future) {
+  private static void await(java.util.concurrent.Future<?> future) {
     try {
-      return future.get();
+      future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InspectionAbortedException(InspectionAbortedException.Reason.INTERRUPTED, "interrupted while the inspection-scope checks were judged", e);
@@ -200,18 +231,17 @@ public final class InspectionRun {
     }
   }
 
+  /** Judges the keys of partition {@code p} of one check's facts; adds how many keys it judged to {@code keys[p]}. */
   @SuppressWarnings("unchecked")
-  private <K, F> Judged judge(Inspector.ScopeCheck c, FactStore<?, ?> store) {
+  private <K, F> Judged judge(Inspector.ScopeCheck c, FactStore<?, ?> store, int p, long[] keys) {
     InspectionCheck<K, F> check = (InspectionCheck<K, F>) c.check();
     String id = c.descriptor().id();
     List<Finding> sink = new ArrayList<>();
     JudgeRunContext context = new JudgeRunContext(c.descriptor(), c.parameters(), c.severity(), sink);
     Map<String, CheckOutcome> keyErrors = new HashMap<>();
     Map<String, CheckOutcome> errors = new HashMap<>();
-    long start = System.nanoTime();
-    long[] keys = {0};
-    ((FactStore<K, F>) store).forEachKey((key, entries) -> {
-      keys[0]++;
+    ((FactStore<K, F>) store).forEachKey(p, (key, entries) -> {
+      keys[p]++;
       List<Fact<F>> facts = new ArrayList<>(entries.size());
       for (FactStore.Entry<F> e : entries) {
         facts.add(new Fact<>(institutions.get(e.institution()), e.fact()));
@@ -220,10 +250,6 @@ public final class InspectionRun {
       InspectionSteps.judgeKey(check, id, key, facts, context, sink, keyErrors);
       keyErrors.forEach(errors::putIfAbsent);
     });
-    CheckObserver observer = inspector.observer();
-    if (observer != null) {
-      observer.judged(id, keys[0], System.nanoTime() - start);
-    }
     return new Judged(sink, errors);
   }
 

@@ -148,20 +148,52 @@ public final class Inspector {
    * once). Invalid records give a NOT_INSPECTED report listing every problem. Never throws because of a check.
    */
   public InstitutionReport inspect(Institution institution) {
+    return run(institution, job(institution));
+  }
+
+  /** What {@link #inspect(Institution)} does, as a job: the checks under the time limit, then the report. */
+  private CheckRunner.Job<InstitutionReport> job(Institution institution) {
     if (scopeChecks.isEmpty()) {
-      return inspectChecks(institution);
+      return checksJob(institution);
     }
     if (!scopeChecksEnabled) {
       // what a run would return: the same report, its outcomes ordered by check id as a run orders them
-      InstitutionReport r = inspectChecks(institution);
-      List<CheckOutcome> outcomes = new ArrayList<>(r.outcomes());
-      outcomes.sort(Comparator.comparing(CheckOutcome::checkId));
-      return new InstitutionReport(r.institutionId(), r.institutionName(), r.examSite(), r.inspectedOn(), r.status(),
-          r.findings(), outcomes, r.problems());
+      return checksJob(institution).then(r -> {
+        List<CheckOutcome> outcomes = new ArrayList<>(r.outcomes());
+        outcomes.sort(Comparator.comparing(CheckOutcome::checkId));
+        return new InstitutionReport(r.institutionId(), r.institutionName(), r.examSite(), r.inspectedOn(), r.status(),
+            r.findings(), outcomes, r.problems());
+      });
     }
     InspectionRun run = newRun();
-    InstitutionReport report = run.inspect(institution);
-    return run.report(Optional.empty(), List.of(report)).institutions().get(0);
+    return run.job(institution).then(report -> run.report(Optional.empty(), List.of(report)).institutions().get(0));
+  }
+
+  /** Runs {@code job}, the checks of {@code institution}, under the time limit on the calling thread's behalf. */
+  <R> R run(Institution institution, CheckRunner.Job<R> job) {
+    Object[] results;
+    try {
+      results = runner.run(job.tasks());
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(institution, e);
+    }
+    return job.finish(results);
+  }
+
+  /**
+   * Institutions as they come, lazily and in order, each made into a job and run: with a time limit on
+   * {@link #parallelism()} threads of their own that run the checks themselves (no hand-off per institution); without
+   * one on the consumer's thread, or ahead of it on that many threads when parallel.
+   */
+  <R> Stream<R> each(Stream<Institution> institutions, java.util.function.Function<Institution, CheckRunner.Job<R>> job) {
+    if (runner.limitNanos() > 0) {
+      return runner.stream(institutions.sequential(), job, parallelism, "ducha-inspector");
+    }
+    java.util.function.Function<Institution, R> f = i -> run(i, job.apply(i));
+    if (parallelism <= 1) {
+      return institutions.sequential().map(f);
+    }
+    return ReadAhead.map(institutions.sequential(), f, parallelism, "ducha-inspector");
   }
 
   /** The profile in use. */
@@ -213,12 +245,18 @@ public final class Inspector {
    * {@link Builder#validateRecords(boolean) validateRecords(false)} the records are taken as valid.
    */
   InstitutionReport inspectChecks(Institution institution) {
+    return run(institution, checksJob(institution));
+  }
+
+  /** What {@link #inspectChecks} does, as a job: validating and the checks' tasks now, the report when they have run. */
+  CheckRunner.Job<InstitutionReport> checksJob(Institution institution) {
     checkNotNull(institution, "institution");
     List<InputProblem> problems = validateRecords ? RecordValidator.get().validate(institution) : List.of();
     if (!problems.isEmpty()) {
-      return InstitutionReport.notInspected(
+      InstitutionReport notInspected = InstitutionReport.notInspected(
           Optional.ofNullable(institution.id()).orElse("?"), Optional.ofNullable(institution.name()).orElse("?"),
           institution.operatesExamSite(), Optional.ofNullable(institution.inspectedOn()), problems);
+      return CheckRunner.Job.of(List.of(), results -> notInspected);
     }
     InstitutionIndex index = new InstitutionIndex(institution);
     // One slot per enabled check, in catalogue order: its outcome when it does not apply, else its task's position.
@@ -253,12 +291,10 @@ public final class Inspector {
         }
       });
     }
-    Object[] results;
-    try {
-      results = runner.run(tasks);
-    } catch (OutOfMemoryError e) {
-      throw outOfMemory(institution, e);
-    }
+    return CheckRunner.Job.of(tasks, results -> report(institution, slots, running, results, elapsed));
+  }
+
+  private InstitutionReport report(Institution institution, List<Object> slots, List<Resolved> running, Object[] results, long[] elapsed) {
     List<CheckOutcome> outcomes = new ArrayList<>();
     Map<String, List<Finding>> byCheck = new HashMap<>();
     for (Object slot : slots) {
@@ -316,14 +352,12 @@ public final class Inspector {
   }
 
   /**
-   * Inspects institutions as they come, lazily and in order, holding at most a few institutions at a time
-   * (two per thread when parallel): memory grows with the largest institution, not with their number.
+   * Inspects institutions as they come, lazily and in order, holding at most a few institutions at a time (two per
+   * thread when parallel or under a time limit; one when neither): memory grows with the largest institution, not with
+   * their number.
    */
   public Stream<InstitutionReport> inspectEach(Stream<Institution> institutions) {
-    if (parallelism <= 1) {
-      return institutions.sequential().map(this::inspect);
-    }
-    return ReadAhead.map(institutions.sequential(), this::inspect, parallelism, "ducha-inspector");
+    return each(institutions, this::job);
   }
 
   /**

@@ -125,19 +125,27 @@ public final class FactStore<K, F> implements AutoCloseable {
    */
   public void forEachKey(BiConsumer<K, List<Entry<F>>> judge) {
     for (int p = 0; p < PARTITIONS; p++) {
-      Map<K, List<Entry<F>>> groups = new LinkedHashMap<>();
-      try {
-        if (files[p] != null) {
-          try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
-            readAll(in, groups);
-          }
-        }
-        readAll(new DataInputStream(new ByteArrayInputStream(memory[p].bytes(), 0, memory[p].size())), groups);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the facts of " + codec.getClass().getName(), e);
-      }
-      groups.forEach(judge);
+      forEachKey(p, judge);
     }
+  }
+
+  /**
+   * As {@link #forEachKey(BiConsumer)} for the keys of partition {@code p} (0 to {@link #PARTITIONS} − 1) alone: every
+   * key is in exactly one partition, so partitions may be judged on different threads at once.
+   */
+  public void forEachKey(int p, BiConsumer<K, List<Entry<F>>> judge) {
+    Map<K, List<Entry<F>>> groups = new LinkedHashMap<>();
+    try {
+      if (files[p] != null) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
+          readAll(in, groups);
+        }
+      }
+      readAll(new DataInputStream(new ByteArrayInputStream(memory[p].bytes(), 0, memory[p].size())), groups);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the facts of " + codec.getClass().getName(), e);
+    }
+    groups.forEach(judge);
   }
 
   private void readAll(DataInputStream in, Map<K, List<Entry<F>>> groups) throws IOException {

@@ -23,13 +23,10 @@ class StreamingTest {
         .onClose(() -> closed.set(true));
   }
 
-  private static Inspector inspector(int parallelism) {
-    return Inspector.builder().discoverPacks(false).addPacks(new DemoPack()).parallelism(parallelism).build();
-  }
-
   @Test
-  void a_sequential_run_reads_one_institution_per_report() {
-    try (Stream<InstitutionReport> reports = inspector(1).inspectEach(source())) {
+  void a_sequential_run_without_a_time_limit_reads_one_institution_per_report() {
+    Inspector inspector = Inspector.builder().discoverPacks(false).addPacks(new DemoPack()).parallelism(1).checkTimeout(java.time.Duration.ZERO).build();
+    try (Stream<InstitutionReport> reports = inspector.inspectEach(source())) {
       Iterator<InstitutionReport> it = reports.iterator();
 
       assertThat(it.next().institutionId()).isEqualTo("inst-0");
@@ -40,14 +37,17 @@ class StreamingTest {
     assertThat(closed).isTrue();
   }
 
-  @Test
-  void a_parallel_run_reads_at_most_two_institutions_per_thread_ahead() {
-    try (Stream<InstitutionReport> reports = inspector(3).inspectEach(source())) {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"1, 60", "3, 60", "3, 0"})
+  void a_parallel_or_time_limited_run_reads_at_most_two_institutions_per_thread_ahead(int parallelism, int limitSeconds) {
+    Inspector inspector = Inspector.builder().discoverPacks(false).addPacks(new DemoPack()).parallelism(parallelism)
+        .checkTimeout(java.time.Duration.ofSeconds(limitSeconds)).build();
+    try (Stream<InstitutionReport> reports = inspector.inspectEach(source())) {
       Iterator<InstitutionReport> it = reports.iterator();
 
       for (int i = 0; i < 10; i++) {
         assertThat(it.next().institutionId()).isEqualTo("inst-" + i);
-        assertThat(pulled.get()).isLessThanOrEqualTo(i + 1 + 3 * 2);
+        assertThat(pulled.get()).isLessThanOrEqualTo(i + 1 + parallelism * 2);
       }
     }
     assertThat(closed).isTrue();

@@ -81,6 +81,20 @@ public class ThreeChecksBenchmark {
   }
 
   /**
+   * As {@link #engineUnvalidated}, the institutions given as one stream ({@link Inspector#inspectEach}), as a host
+   * inspecting many of them does: under the same time limit the stream's own thread runs the checks itself, watched by
+   * the consumer, with no hand-off per institution.
+   */
+  @Benchmark
+  public void engineUnvalidatedEach(InspectionCounters counters, Blackhole bh) {
+    counters.startCpu();
+    try (java.util.stream.Stream<org.ducha.engine.InstitutionReport> reports = engineUnvalidated.inspectEach(data.stream())) {
+      reports.forEach(bh::consume);
+    }
+    count(counters);
+  }
+
+  /**
    * As {@link #engineUnvalidated} with no time limit per check: the checks run on the calling thread instead of on a
    * watched worker. The difference is the cost of the time limit (one hand-off per institution).
    */

@@ -109,6 +109,22 @@ class FaultInjectionTest {
   }
 
   @Test
+  void a_parallel_batch_runs_the_checks_on_its_own_threads_and_still_abandons_the_hanging_ones() {
+    Inspector inspector = Inspector.builder().addPacks(new FaultPack()).checkTimeout(LIMIT).parallelism(2).build();
+    InspectionReport report = inspector.inspect(Optional.empty(),
+        java.util.stream.Stream.of(defective("a", "甲机构"), defective("b", "乙机构"), defective("c", "丙机构")));
+
+    assertThat(report.institutions()).extracting(InstitutionReport::institutionId).containsExactly("a", "b", "c");
+    assertThat(report.institutions()).allSatisfy(r -> {
+      assertThat(r.outcome(FaultPack.LOOPS).orElseThrow().errorKind()).contains(CheckOutcome.ErrorKind.TIMED_OUT);
+      assertThat(r.outcome(FaultPack.SLEEPS).orElseThrow().errorKind()).contains(CheckOutcome.ErrorKind.TIMED_OUT);
+      assertThat(r.outcome(FaultPack.INTERRUPTS)).map(CheckOutcome::status).contains(OutcomeStatus.PASS);
+      assertThat(r.outcome(FaultPack.NAPS)).map(CheckOutcome::status).contains(OutcomeStatus.PASS);
+      assertThat(r.findings()).extracting(Finding::checkId).contains("governance.legal-entity.not-independent");
+    });
+  }
+
+  @Test
   void too_many_abandoned_checks_still_running_stop_the_run_honestly() {
     Inspector inspector = Inspector.builder().addPacks(new FaultPack()).profile(org.ducha.engine.Profile.builder("loops-only")
         .disable(FaultPack.SLEEPS).build()).checkTimeout(Duration.ofMillis(100)).build();
