@@ -14,9 +14,10 @@ import org.ducha.finding.Finding;
  * What runs an institution's checks, one after the other, and turns every way a check can fail into a result instead
  * of a thrown exception.
  *
- * <p>Without a time limit the checks run on the calling thread. With one, they run in order on a worker thread (one
- * hand-off per institution, not per check: the common path costs one task submission and one wake-up) while the calling
- * thread watches the check under way. A check still running when its time is up is reported {@link #TIMED_OUT}: its
+ * <p>Without a time limit the checks run on the calling thread. With one, {@link #run(List)} runs them in order on a
+ * worker thread (one hand-off per institution, not per check: one task submission and two wake-ups) while the calling
+ * thread watches the check under way; a {@link #stream stream} of institutions saves that hand-off by running each
+ * institution's checks on threads of its own ({@link CheckPipeline}). A check still running when its time is up is reported {@link #TIMED_OUT}: its
  * worker is interrupted and abandoned, and a fresh worker goes on with the next check. Java cannot stop a thread that
  * ignores interruption, so an abandoned check that loops for ever keeps a daemon thread (and a core) busy until the
  * JVM exits; once more than {@link #MAX_RUNAWAY} such threads of one inspector are still running, the inspector refuses

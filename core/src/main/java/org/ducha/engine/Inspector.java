@@ -411,8 +411,11 @@ public final class Inspector {
      * {@link OutcomeStatus#ERROR ERROR} outcome (timed out); the next check runs on a fresh thread. Java cannot stop a
      * thread that ignores interruption: an abandoned check that loops for ever keeps its daemon thread, and a core, busy
      * until the JVM exits, so once more than four such checks of this inspector are still running, inspecting stops with
-     * an {@link InspectionAbortedException}. With a limit, each institution's checks run on a worker thread while the
-     * calling thread watches them; without one, on the calling thread.
+     * an {@link InspectionAbortedException}. With a limit, {@link Inspector#inspect(Institution)} runs each
+     * institution's checks on a worker thread while the calling thread watches them, and a stream
+     * ({@link Inspector#inspectEach}, {@link InspectionRun#inspectEach}) runs them on {@link #parallelism} threads of its
+     * own, watched by the thread that takes the reports, with no hand-off per institution; without a limit, on the
+     * calling thread (or, when parallel, on the stream's threads).
      */
     public Builder checkTimeout(Duration limit) {
       checkNotNull(limit, "limit");
