@@ -99,24 +99,28 @@ final class FieldConstraints {
         case OPTIONAL:
           return v == null || ((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get());
         case COLLECTION:
-          if (v != null) {
-            for (Object x : (Collection<?>) v) {
-              if (!element.test(x)) {
-                return false;
-              }
-            }
-          }
-          return true;
+          return v == null || everyElementHolds((Collection<?>) v);
         default:
-          if (v != null) {
-            for (java.util.Map.Entry<?, ?> x : ((java.util.Map<?, ?>) v).entrySet()) {
-              if (key != null && !key.test(x.getKey()) || element != null && !element.test(x.getValue())) {
-                return false;
-              }
-            }
-          }
-          return true;
+          return v == null || everyEntryHolds((java.util.Map<?, ?>) v);
       }
+    }
+
+    private boolean everyElementHolds(Collection<?> values) {
+      for (Object x : values) {
+        if (!element.test(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean everyEntryHolds(java.util.Map<?, ?> map) {
+      for (java.util.Map.Entry<?, ?> x : map.entrySet()) {
+        if (key != null && !key.test(x.getKey()) || element != null && !element.test(x.getValue())) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
