@@ -2,6 +2,9 @@ package org.ducha.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -42,9 +45,7 @@ final class ByteLines {
       }
       any = true;
       int start = pos;
-      while (pos < end && buffer[pos] != '\n' && buffer[pos] != '\r') {
-        pos++;
-      }
+      pos = terminator(buffer, pos, end);
       int n = pos - start;
       if (length + n > line.length) {
         line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
@@ -57,6 +58,36 @@ final class ByteLines {
         return Arrays.copyOf(line, length);
       }
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LFS = '\n' * ONES;
+  private static final long CRS = '\r' * ONES;
+
+  /**
+   * The index of the first {@code \n} or {@code \r} in {@code b[from, to)}, or {@code to}. Eight bytes at a time: a
+   * line of a JSON-lines file is long (an institution), and looking at it byte by byte cost as much as a tenth of the
+   * reading.
+   */
+  static int terminator(byte[] b, int from, int to) {
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long w = (long) LONGS.get(b, i);
+      if (hasZeroByte(w ^ LFS) || hasZeroByte(w ^ CRS)) {
+        break; // one of these eight bytes is a terminator: found below
+      }
+    }
+    while (i < to && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether one of the eight bytes of {@code w} is zero (exactly: the classic test, without false positives). */
+  private static boolean hasZeroByte(long w) {
+    return ((w - ONES) & ~w & HIGHS) != 0;
   }
 
   /** Whether {@code line} holds only white space, as {@link String#isBlank} judges it. */

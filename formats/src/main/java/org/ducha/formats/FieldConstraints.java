@@ -31,18 +31,12 @@ import java.util.function.Predicate;
  */
 final class FieldConstraints {
   private final boolean known;
-  /** Per component: what its value must satisfy, and what each element (of an optional, a list, a set) must. */
-  private final List<Predicate<Object>> values;
-  private final List<Predicate<Object>> elements;
-  /** Per map component: what each key must satisfy (each value is an element). */
-  private final List<Predicate<Object>> keys;
+  /** The checks of the components that have a constraint, in component order; the others need no look. */
+  private final List<Component> constrained;
 
-  private FieldConstraints(boolean known, List<Predicate<Object>> values, List<Predicate<Object>> elements,
-      List<Predicate<Object>> keys) {
+  private FieldConstraints(boolean known, List<Component> constrained) {
     this.known = known;
-    this.values = values;
-    this.elements = elements;
-    this.keys = keys;
+    this.constrained = constrained;
   }
 
   private static final ClassValue<FieldConstraints> OF = new ClassValue<>() {
@@ -62,33 +56,72 @@ final class FieldConstraints {
     return known;
   }
 
-  /** Whether component {@code i}'s value {@code v} satisfies its constraints (for a known record). */
-  boolean holds(int i, Object v) {
-    if (!values.get(i).test(v)) {
-      return false;
+  /**
+   * The components with at least one constraint (on the value, or on the elements, keys or values it holds), each
+   * with its check; a component left out has none, so a record's value of it holds whatever it is.
+   */
+  List<Component> constrained() {
+    return constrained;
+  }
+
+  /** How a component holds what its constraints apply to, from its declared type: decided once, not per value. */
+  private enum Shape { VALUE, OPTIONAL, COLLECTION, MAP }
+
+  /** The constraints of one record component. */
+  static final class Component {
+    private final int index;
+    private final Shape shape;
+    /** What the value itself must satisfy (a plain component's constraints). */
+    private final Predicate<Object> value;
+    /** What each element (of an optional, a list, a set) or each map value must satisfy, or null. */
+    private final Predicate<Object> element;
+    /** What each key of a map must satisfy, or null. */
+    private final Predicate<Object> key;
+
+    private Component(int index, Shape shape, Predicate<Object> value, Predicate<Object> element, Predicate<Object> key) {
+      this.index = index;
+      this.shape = shape;
+      this.value = value;
+      this.element = element;
+      this.key = key;
     }
-    Predicate<Object> e = elements.get(i);
-    Predicate<Object> k = keys.get(i);
-    if (v instanceof java.util.Map<?, ?> m) {
-      for (java.util.Map.Entry<?, ?> x : m.entrySet()) {
-        if (k != null && !k.test(x.getKey()) || e != null && !e.test(x.getValue())) {
+
+    /** The component's position in the record's components. */
+    int index() {
+      return index;
+    }
+
+    /** Whether the component's value {@code v}, as the record's accessor returns it, satisfies its constraints. */
+    boolean holds(Object v) {
+      switch (shape) {
+        case VALUE:
+          return value.test(v);
+        case OPTIONAL:
+          return v == null || ((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get());
+        case COLLECTION:
+          return v == null || everyElementHolds((Collection<?>) v);
+        default:
+          return v == null || everyEntryHolds((java.util.Map<?, ?>) v);
+      }
+    }
+
+    private boolean everyElementHolds(Collection<?> values) {
+      for (Object x : values) {
+        if (!element.test(x)) {
           return false;
         }
       }
       return true;
     }
-    if (e == null || v == null) {
+
+    private boolean everyEntryHolds(java.util.Map<?, ?> map) {
+      for (java.util.Map.Entry<?, ?> x : map.entrySet()) {
+        if (key != null && !key.test(x.getKey()) || element != null && !element.test(x.getValue())) {
+          return false;
+        }
+      }
       return true;
     }
-    if (v instanceof Optional<?> o) {
-      return o.isEmpty() || e.test(o.get());
-    }
-    for (Object x : (Collection<?>) v) {
-      if (!e.test(x)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final Predicate<Object> ANY = v -> true;
@@ -111,10 +144,9 @@ final class FieldConstraints {
         known = false;
       }
     }
-    List<Predicate<Object>> values = new ArrayList<>();
-    List<Predicate<Object>> elements = new ArrayList<>();
-    List<Predicate<Object>> keys = new ArrayList<>();
-    for (RecordComponent rc : rcs) {
+    List<Component> constrained = new ArrayList<>();
+    for (int i = 0; i < rcs.length; i++) {
+      RecordComponent rc = rcs[i];
       Predicate<Object> key = null;
       Set<Annotation> own = new LinkedHashSet<>(List.of(rc.getAnnotations()));
       AnnotatedType at = rc.getAnnotatedType();
@@ -153,12 +185,14 @@ final class FieldConstraints {
           value = p;
         }
       }
-      values.add(value);
-      elements.add(element);
-      keys.add(key);
+      if (value != ANY) {
+        constrained.add(new Component(i, Shape.VALUE, value, null, null));
+      } else if (element != null || key != null) {
+        Shape shape = raw == Optional.class ? Shape.OPTIONAL : java.util.Map.class.isAssignableFrom(raw) ? Shape.MAP : Shape.COLLECTION;
+        constrained.add(new Component(i, shape, ANY, element, key));
+      }
     }
-    return new FieldConstraints(known, List.copyOf(values), java.util.Collections.unmodifiableList(elements),
-        java.util.Collections.unmodifiableList(keys));
+    return new FieldConstraints(known, List.copyOf(constrained));
   }
 
   /** Whether class {@code c} (not a record) has no constraint: none on it, its fields or its methods. */

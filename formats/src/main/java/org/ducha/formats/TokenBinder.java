@@ -2,6 +2,7 @@ package org.ducha.formats;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,8 @@ import org.ducha.model.IdentityNumber;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Binds a well-formed JSON document straight from the parser's tokens to a model record, with no tree in between:
@@ -53,7 +55,57 @@ final class TokenBinder {
 
   /** Reads one value whose first token the parser is at. */
   private interface ValueReader {
-    Object read(JsonParser p, JsonToken t);
+    Object read(Document d, JsonToken t);
+  }
+
+  /**
+   * The document being bound: its parser, and the short texts read from it so far. A record refers to others by id,
+   * so the same few ids recur on thousands of lines (a sign-in line names its trainee and its lesson); each is made a
+   * string once per document, and the records bound share it, where a string per value would be made, hashed and
+   * compared again by every rule and check that looks the id up.
+   */
+  private static final class Document {
+    /** The longest text kept; longer ones (remarks, addresses) seldom recur and are made each time. */
+    private static final int SHORT = 64;
+
+    final JsonParser p;
+    /** Recent texts by hash of their characters, one per slot: a later text of the same slot replaces the earlier. */
+    private final String[] texts = new String[1024];
+
+    Document(JsonParser p) {
+      this.p = p;
+    }
+
+    /** The text of the string token the parser is at, the string already made for it if the same text was recent. */
+    String text() {
+      int n = p.getStringLength();
+      if (n > SHORT) {
+        return p.getString();
+      }
+      char[] cs = p.getStringCharacters();
+      int off = p.getStringOffset();
+      int h = 0;
+      for (int i = 0; i < n; i++) {
+        h = 31 * h + cs[off + i];
+      }
+      int slot = (h ^ h >>> 16) & (texts.length - 1);
+      String s = texts[slot];
+      if (s != null && s.length() == n && s.hashCode() == h && same(s, cs, off)) {
+        return s;
+      }
+      s = new String(cs, off, n);
+      texts[slot] = s;
+      return s;
+    }
+
+    private static boolean same(String s, char[] cs, int off) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) != cs[off + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static final long MAX_WHOLE = DocumentReader.MAX_NUMBER.longValueExact();
@@ -128,7 +180,7 @@ final class TokenBinder {
       if (t != JsonToken.START_OBJECT) {
         return null;
       }
-      Object value = reader(type).read(p, t);
+      Object value = reader(type).read(new Document(p), t);
       if (p.nextToken() != null) {
         return null;
       }
@@ -213,13 +265,13 @@ final class TokenBinder {
       private ValueReader target;
 
       @Override
-      public Object read(JsonParser p, JsonToken t) {
+      public Object read(Document d, JsonToken t) {
         ValueReader r = target;
         if (r == null) {
           r = reader(type);
           target = r;
         }
-        return r.read(p, t);
+        return r.read(d, t);
       }
     };
   }
@@ -230,32 +282,32 @@ final class TokenBinder {
       Type arg = pt.getActualTypeArguments()[0];
       if (raw == Optional.class) {
         ValueReader inner = lazy(arg);
-        return (p, t) -> t == JsonToken.VALUE_NULL ? Optional.empty() : Optional.ofNullable(inner.read(p, t));
+        return (d, t) -> t == JsonToken.VALUE_NULL ? Optional.empty() : Optional.ofNullable(inner.read(d, t));
       }
       if (raw == List.class) {
         ValueReader inner = lazy(arg);
-        return (p, t) -> {
+        return (d, t) -> {
           if (t == JsonToken.VALUE_NULL) {
             return null;
           }
           expect(t, JsonToken.START_ARRAY);
           List<Object> out = new ArrayList<>();
-          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            out.add(notNull(inner.read(p, notNull(e))));
+          for (JsonToken e = d.p.nextToken(); e != JsonToken.END_ARRAY; e = d.p.nextToken()) {
+            out.add(notNull(inner.read(d, notNull(e))));
           }
           return out;
         };
       }
       if (raw == Set.class) {
         ValueReader inner = lazy(arg);
-        return (p, t) -> {
+        return (d, t) -> {
           if (t == JsonToken.VALUE_NULL) {
             return null;
           }
           expect(t, JsonToken.START_ARRAY);
           Set<Object> out = new HashSet<>();
-          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            out.add(notNull(inner.read(p, notNull(e))));
+          for (JsonToken e = d.p.nextToken(); e != JsonToken.END_ARRAY; e = d.p.nextToken()) {
+            out.add(notNull(inner.read(d, notNull(e))));
           }
           return out;
         };
@@ -267,57 +319,57 @@ final class TokenBinder {
       return TokenBinder::text;
     }
     if (c == int.class) {
-      return (p, t) -> (int) whole(p, t);
+      return (d, t) -> (int) whole(d.p, t);
     }
     if (c == Integer.class) {
-      return (p, t) -> t == JsonToken.VALUE_NULL ? null : (Object) (int) whole(p, t);
+      return (d, t) -> t == JsonToken.VALUE_NULL ? null : (Object) (int) whole(d.p, t);
     }
     if (c == long.class) {
-      return TokenBinder::whole;
+      return (d, t) -> whole(d.p, t);
     }
     if (c == Long.class) {
-      return (p, t) -> t == JsonToken.VALUE_NULL ? null : (Object) whole(p, t);
+      return (d, t) -> t == JsonToken.VALUE_NULL ? null : (Object) whole(d.p, t);
     }
     if (c == boolean.class) {
-      return TokenBinder::bool;
+      return (d, t) -> bool(d.p, t);
     }
     if (c == Boolean.class) {
-      return (p, t) -> t == JsonToken.VALUE_NULL ? null : bool(p, t);
+      return (d, t) -> t == JsonToken.VALUE_NULL ? null : bool(d.p, t);
     }
     if (c == BigDecimal.class) {
-      return TokenBinder::decimal;
+      return (d, t) -> decimal(d.p, t);
     }
     if (c == LocalDate.class) {
-      return (p, t) -> {
+      return (d, t) -> {
         if (t == JsonToken.VALUE_NULL) {
           return null;
         }
         expect(t, JsonToken.VALUE_STRING);
-        return notNull(InputDates.date(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
+        return notNull(InputDates.date(d.p.getStringCharacters(), d.p.getStringOffset(), d.p.getStringLength()));
       };
     }
     if (c == LocalTime.class) {
-      return (p, t) -> {
+      return (d, t) -> {
         if (t == JsonToken.VALUE_NULL) {
           return null;
         }
         expect(t, JsonToken.VALUE_STRING);
-        return notNull(FastTimes.time(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
+        return notNull(FastTimes.time(d.p.getStringCharacters(), d.p.getStringOffset(), d.p.getStringLength()));
       };
     }
     if (c == IdentityNumber.class) {
-      return (p, t) -> {
-        String s = text(p, t);
+      return (d, t) -> {
+        String s = text(d, t);
         return s == null ? null : IdentityNumber.valueOf(s);
       };
     }
     if (c.isEnum()) {
-      return (p, t) -> {
+      return (d, t) -> {
         if (t == JsonToken.VALUE_NULL) {
           return null;
         }
         expect(t, JsonToken.VALUE_STRING);
-        return notNull(EnumLabels.find(c, p.getString()));
+        return notNull(EnumLabels.find(c, d.text()));
       };
     }
     return new RecordReader(c);
@@ -336,15 +388,15 @@ final class TokenBinder {
     return v;
   }
 
-  private static String text(JsonParser p, JsonToken t) {
+  private static String text(Document d, JsonToken t) {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     expect(t, JsonToken.VALUE_STRING);
-    if (p.getStringLength() > DocumentReader.MAX_TEXT) {
+    if (d.p.getStringLength() > DocumentReader.MAX_TEXT) {
       throw GiveUp.INSTANCE;
     }
-    return p.getString();
+    return d.text();
   }
 
   private static long whole(JsonParser p, JsonToken t) {
@@ -384,7 +436,8 @@ final class TokenBinder {
     return d;
   }
 
-  private static Object textMap(JsonParser p, JsonToken t) {
+  private static Object textMap(Document d, JsonToken t) {
+    JsonParser p = d.p;
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -395,34 +448,37 @@ final class TokenBinder {
       if (out.containsKey(key)) {
         throw GiveUp.INSTANCE;
       }
-      out.put(key, notNull(text(p, p.nextToken())));
+      out.put(key, notNull(text(d, p.nextToken())));
     }
     return out;
   }
 
   /** Binds one record type by its components, through its canonical constructor. */
   private static final class RecordReader implements ValueReader {
-    private final Map<String, Integer> index = new HashMap<>();
-    private final String[] names;
+    /** The components' names, matched on the parser's bytes (no name is decoded to a string to be looked up). */
+    private final PropertyNameMatcher names;
     private final ValueReader[] components;
     /** What a left-out component is: null, an empty optional; a primitive may not be left out. */
     private final Object[] absent;
     private final long primitives;
+    /** The canonical constructor, taking the components' values as one array. */
     private final MethodHandle constructor;
-    /** The record's constraints, checked on every record bound when all are known here; and its accessors. */
-    private final FieldConstraints constraints;
-    private final MethodHandle[] accessors;
+    /**
+     * The constraints of the components that have any, and those components' accessors; checked on every record
+     * bound when all the record's constraints are known here (else none are: the validator checks them all).
+     */
+    private final FieldConstraints.Component[] checks;
+    private final MethodHandle[] checkedAccessors;
 
     RecordReader(Class<?> type) {
       RecordComponent[] rcs = type.getRecordComponents();
-      names = new String[rcs.length];
+      List<Named> named = new ArrayList<>(rcs.length);
       components = new ValueReader[rcs.length];
       absent = new Object[rcs.length];
       long prims = 0;
       Class<?>[] types = new Class<?>[rcs.length];
       for (int i = 0; i < rcs.length; i++) {
-        names[i] = rcs[i].getName();
-        index.put(names[i], i);
+        named.add(Named.fromString(rcs[i].getName()));
         components[i] = lazy(rcs[i].getGenericType());
         types[i] = rcs[i].getType();
         if (types[i].isPrimitive()) {
@@ -431,15 +487,18 @@ final class TokenBinder {
           absent[i] = Optional.empty();
         }
       }
+      names = DataFormat.JSON.mapper().tokenStreamFactory().constructNameMatcher(named, false);
       primitives = prims;
-      constraints = FieldConstraints.of(type);
-      accessors = new MethodHandle[rcs.length];
+      FieldConstraints constraints = FieldConstraints.of(type);
+      checks = constraints.known() ? constraints.constrained().toArray(new FieldConstraints.Component[0]) : new FieldConstraints.Component[0];
+      checkedAccessors = new MethodHandle[checks.length];
       try {
         Constructor<?> canonical = type.getConstructor(types);
-        constructor = MethodHandles.publicLookup().unreflectConstructor(canonical).asSpreader(Object[].class, rcs.length);
-        for (int i = 0; i < rcs.length; i++) {
-          accessors[i] = MethodHandles.publicLookup().unreflect(rcs[i].getAccessor())
-              .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+        constructor = MethodHandles.publicLookup().unreflectConstructor(canonical).asSpreader(Object[].class, rcs.length)
+            .asType(MethodType.methodType(Object.class, Object[].class));
+        for (int j = 0; j < checks.length; j++) {
+          checkedAccessors[j] = MethodHandles.publicLookup().unreflect(rcs[checks[j].index()].getAccessor())
+              .asType(MethodType.methodType(Object.class, Object.class));
         }
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("no public canonical constructor or accessor in " + type.getName(), e);
@@ -447,16 +506,16 @@ final class TokenBinder {
     }
 
     @Override
-    public Object read(JsonParser p, JsonToken t) {
+    public Object read(Document d, JsonToken t) {
       if (t == JsonToken.VALUE_NULL) {
         return null;
       }
       expect(t, JsonToken.START_OBJECT);
+      JsonParser p = d.p;
       Object[] values = absent.clone();
       long seen = 0;
-      for (JsonToken e = p.nextToken(); e != JsonToken.END_OBJECT; e = p.nextToken()) {
-        Integer i = index.get(p.currentName());
-        if (i == null) {
+      for (int i = p.nextNameMatch(names); i != PropertyNameMatcher.MATCH_END_OBJECT; i = p.nextNameMatch(names)) {
+        if (i < 0) {
           throw GiveUp.INSTANCE; // an unknown field
         }
         long bit = 1L << i;
@@ -464,20 +523,18 @@ final class TokenBinder {
           throw GiveUp.INSTANCE; // a field named twice
         }
         seen |= bit;
-        values[i] = components[i].read(p, p.nextToken());
+        values[i] = components[i].read(d, p.nextToken());
       }
       if ((primitives & ~seen) != 0) {
         throw GiveUp.INSTANCE; // a primitive left out would silently be 0 or false
       }
       Object record;
       try {
-        record = constructor.invoke(values);
-        if (constraints.known()) {
-          // Checked on the record as built (its constructor may normalise), as the validator would see it.
-          for (int i = 0; i < accessors.length; i++) {
-            if (!constraints.holds(i, (Object) accessors[i].invokeExact(record))) {
-              throw GiveUp.INSTANCE; // invalid: the full reading reports it
-            }
+        record = (Object) constructor.invokeExact(values);
+        // Checked on the record as built (its constructor may normalise), as the validator would see it.
+        for (int j = 0; j < checks.length; j++) {
+          if (!checks[j].holds((Object) checkedAccessors[j].invokeExact(record))) {
+            throw GiveUp.INSTANCE; // invalid: the full reading reports it
           }
         }
       } catch (RuntimeException | Error e) {

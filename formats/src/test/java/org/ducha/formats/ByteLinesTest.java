@@ -39,6 +39,21 @@ class ByteLinesTest {
     assertThat(byteLines(text)).isEqualTo(readerLines(text));
   }
 
+  /**
+   * Terminators at every position within and across the eight-byte words the search reads, among bytes that differ
+   * from {@code \n} or {@code \r} in one bit (0x0B, 0x0C, 0x8A, 0x8D: ʊ is CA 8A in UTF-8, ̍ is CC 8D).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "\u000b", "\f", "ʊ", "̍", "王"})
+  void a_terminator_is_found_at_every_position_of_a_word(String filler) throws IOException {
+    for (int before = 0; before < 20; before++) {
+      for (String terminator : List.of("\n", "\r", "\r\n")) {
+        String text = filler.repeat(before) + terminator + filler.repeat(19 - before) + "\n" + filler;
+        assertThat(byteLines(text)).as("%d × %s before %s", before, filler, terminator).isEqualTo(readerLines(text));
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {65535, 65536, 65537, 200_000})
   void long_lines_and_terminators_across_the_buffer_are_kept_whole(int length) throws IOException {

@@ -25,12 +25,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reading JSON lines: {@link InspectionReader} (parse, bind to the model, locate and validate every record) against
- * Jackson's raw tree parse ({@code readTree} per line) of the same file. The {@link ReadCounters} give bytes per
- * second (MB/s = bytes / 10⁶).
+ * Jackson's raw tree parse of the same file, of each line decoded to a string ({@code readTree} per line) and of the
+ * file's bytes. The {@link ReadCounters} give bytes per second (MB/s = bytes / 10⁶).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -73,6 +75,20 @@ public class ReadingBenchmark {
     try (BufferedReader in = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         bh.consume(mapper.readTree(line));
+      }
+    }
+    count(counters);
+  }
+
+  /**
+   * The same tree parse from the file's bytes, as Jackson reads a sequence of documents (no line decoded to a string
+   * first, as {@link #jacksonTree} does and the reader does not): the stricter baseline.
+   */
+  @Benchmark
+  public void jacksonTreeOfBytes(ReadCounters counters, Blackhole bh) throws IOException {
+    try (MappingIterator<JsonNode> documents = mapper.readerFor(JsonNode.class).readValues(file.file().toFile())) {
+      while (documents.hasNext()) {
+        bh.consume(documents.next());
       }
     }
     count(counters);
