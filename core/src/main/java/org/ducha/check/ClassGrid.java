@@ -60,6 +60,8 @@ public final class ClassGrid {
   private final byte[] cells;
   /** Per sheet line of the class, in order: its cell, or -1 when the plan does not list its lesson. */
   private final int[] lineCell;
+  /** Per sheet line: its row. */
+  private final int[] lineRow;
   /**
    * Per sheet line: the whole minutes in which its sign-in and sign-out times overlap its lesson; {@link #UNTIMED} for
    * a line signed in and out without both times, {@link #NOT_COMPLETE} for one without both signatures or cell.
@@ -92,7 +94,7 @@ public final class ClassGrid {
         rowIds.add(t.id());
       }
     }
-    int[] lineRow = new int[lines.size()];
+    this.lineRow = new int[lines.size()];
     int previous = -1;
     for (int i = 0; i < lines.size(); i++) {
       String id = lines.get(i).traineeId();
@@ -308,11 +310,12 @@ public final class ClassGrid {
           continue;
         }
         int cell = lineCell[i];
-        int c = cell % width;
+        int r = lineRow[i];
+        int c = cell - r * width;
         // floor(min(overlap, hours × minutes per hour) / minutes per hour, 4 places) = min(floor(overlap …), cap)
         long units = overlap == UNTIMED ? untimed * cap[c] : Math.min(overlap * UNIT / perHour[c], cap[c]);
         if (units > cellUnits[cell]) {
-          rowUnits[cell / width] += units - cellUnits[cell];
+          rowUnits[r] += units - cellUnits[cell];
           cellUnits[cell] = units;
         }
       }
