@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.ducha.engine.InstitutionReport;
 import org.ducha.engine.Inspector;
+import org.ducha.engine.ReadAhead;
 import org.ducha.model.Institution;
 
 /**
@@ -42,6 +43,12 @@ public final class Interleaved {
     ways.put("engine, time limit, one call each", () -> data.forEach(i -> sink = limit.inspect(i)));
     ways.put("engine, time limit, one stream", () -> each(limit, data));
     ways.put("engine, time limit, one stream, 2 threads", () -> each(limit2, data));
+    // what a parallel stream under a time limit did before CheckPipeline: two threads, each handing its institutions' checks to a watched worker
+    ways.put("the same, 2 threads handing off", () -> {
+      try (Stream<InstitutionReport> reports = ReadAhead.map(data.stream(), limit2::inspect, 2, "hand-off")) {
+        reports.forEach(r -> sink = r);
+      }
+    });
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     Map<String, long[]> totals = new LinkedHashMap<>();
     for (int r = 0; r < rounds; r++) {
