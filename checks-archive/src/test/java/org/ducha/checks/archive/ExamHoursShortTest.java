@@ -57,6 +57,24 @@ class ExamHoursShortTest {
     assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 83).inspect(oneLessonMissed())).hasNoFindings();
   }
 
+  /** {@link #oneLessonMissed()} with every lesson planned at 4.00001 hours: finer than the units hours are summed in. */
+  private static Institution oneLessonMissedOfFineHours() {
+    return offline(b -> {
+      b.lessons.replaceAll(l -> new org.ducha.model.Lesson(l.id(), l.date(), l.start(), l.end(), l.course(), l.teacherId(),
+          new BigDecimal("4.00001"), l.kind(), l.mode()));
+      return withoutLine(b, "tr-02", "l6");
+    });
+  }
+
+  @Test
+  void hours_finer_than_ten_thousandths_are_compared_exactly_on_both_sides_of_the_threshold() {
+    // 5 lessons of about 4 hours against 24.00006 planned: 83.33 %
+    assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 83).inspect(oneLessonMissedOfFineHours())).hasNoFindings();
+    assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 84).inspect(oneLessonMissedOfFineHours()))
+        .hasFinding(ExamHoursShort.ID).withArgument("plannedHours", new BigDecimal("24.00006"))
+        .withEvidence("attendedOfPlanned", List.of("陈晨 20/24.00006"));
+  }
+
   @Test
   void threshold_84_percent_does_not() {
     assertThat(tester.parameter(ExamHoursShort.ID, "minAttendancePercent", 84).inspect(oneLessonMissed()))
