@@ -88,10 +88,11 @@ final class CheckPipeline<T, R> implements Iterator<R> {
       } finally {
         lock.unlock();
       }
-      T input = source.hasNext() ? source.next() : null;
+      boolean more = source.hasNext();
+      T input = more ? source.next() : null; // a null element goes to prepare, which refuses it at its place
       lock.lock();
       try {
-        if (input == null) {
+        if (!more) {
           if (window.isEmpty()) {
             closeLocked();
             return false;

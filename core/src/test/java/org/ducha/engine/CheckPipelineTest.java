@@ -126,6 +126,17 @@ class CheckPipelineTest {
   }
 
   @Test
+  void a_null_element_is_refused_at_its_place_not_taken_for_the_end() {
+    CheckRunner runner = new CheckRunner(LIMIT);
+    try (Stream<String> s = runner.stream(Stream.of(0, null, 2), i -> job(java.util.Objects.requireNonNull(i, "institution"),
+        List.of(returning(0))), 1, "test")) {
+      Iterator<String> it = s.iterator();
+      assertThat(it.next()).isEqualTo("0:0");
+      assertThatThrownBy(it::next).isInstanceOf(NullPointerException.class).hasMessage("institution");
+    }
+  }
+
+  @Test
   void what_a_finish_throws_is_thrown_at_its_element() {
     CheckRunner runner = new CheckRunner(LIMIT);
     try (Stream<String> s = runner.stream(Stream.of(0, 1), i -> CheckRunner.Job.<String>of(List.of(returning(0)), r -> {
