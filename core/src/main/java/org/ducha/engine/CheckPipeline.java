@@ -20,10 +20,11 @@ import java.util.stream.StreamSupport;
  * A stream of institutions inspected under a {@link CheckRunner}'s time limit on workers of its own, ahead of the
  * consumer and in order, without handing each institution's checks to another thread.
  *
- * <p>{@link CheckRunner#run(List)} serves one call: the caller must get its thread back even if a check never returns,
- * so the checks run on a worker while the caller waits, and every institution pays a hand-off there and back. Here the
- * workers are the pipeline's own, so they run each element's whole job — prepare, the checks, finish — themselves,
- * and the consumer watches them while it waits for the next result. A check still running when its time is up is
+ * <p>The caller must get its thread back even if a check never returns, so the checks run on workers — pooled daemon
+ * threads of the {@link CheckRunner} — while the caller waits. {@link CheckRunner#run(List)} is a pipeline of one
+ * element, and pays a hand-off there and back; in a stream the workers run element after element, each element's
+ * whole job — prepare, the checks, finish — themselves, and the consumer watches them while it waits for the next
+ * result. A check still running when its time is up is
  * {@link CheckRunner#TIMED_OUT}: its worker is interrupted and abandoned, and a fresh worker takes over the job from
  * the next check on (its finish included) and then the abandoned worker's place. A worker is watched only while the
  * consumer waits for a result; the workers stop after at most twice their number of elements ahead, so a check that
@@ -39,7 +40,6 @@ final class CheckPipeline<T, R> implements Iterator<R> {
   private final Iterator<T> source;
   private final Function<T, CheckRunner.Job<R>> prepare;
   private final int threads;
-  private final String threadName;
   private final ReentrantLock lock = new ReentrantLock();
   /** Signalled when an element is queued or the pipeline closes. */
   private final Condition queued = lock.newCondition();
@@ -55,17 +55,16 @@ final class CheckPipeline<T, R> implements Iterator<R> {
   /** Whether the consumer waits for an element to be done. Guarded by lock. */
   private boolean consumerWaiting;
 
-  private CheckPipeline(CheckRunner runner, Iterator<T> source, Function<T, CheckRunner.Job<R>> prepare, int threads, String threadName) {
+  private CheckPipeline(CheckRunner runner, Iterator<T> source, Function<T, CheckRunner.Job<R>> prepare, int threads) {
     this.runner = runner;
     this.source = source;
     this.prepare = prepare;
     this.threads = threads;
-    this.threadName = threadName;
   }
 
   /** {@code source} prepared into jobs by {@code prepare} and run by {@code runner} on {@code threads} workers, in order. */
-  static <T, R> Stream<R> stream(CheckRunner runner, Stream<T> source, Function<T, CheckRunner.Job<R>> prepare, int threads, String threadName) {
-    CheckPipeline<T, R> p = new CheckPipeline<>(runner, source.iterator(), prepare, threads, threadName);
+  static <T, R> Stream<R> stream(CheckRunner runner, Stream<T> source, Function<T, CheckRunner.Job<R>> prepare, int threads) {
+    CheckPipeline<T, R> p = new CheckPipeline<>(runner, source.iterator(), prepare, threads);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(p, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           p.close();
@@ -190,7 +189,7 @@ final class CheckPipeline<T, R> implements Iterator<R> {
     Element<T, R> e = w.element;
     e.results[i] = CheckRunner.TIMED_OUT;
     workers.remove(w);
-    w.thread.interrupt();
+    w.thread.interrupt(); // set: it runs a check
     // The abandoned worker gives the count back if its check ever returns.
     if (runner.abandoned() > CheckRunner.MAX_RUNAWAY) {
       closeLocked();
@@ -201,10 +200,7 @@ final class CheckPipeline<T, R> implements Iterator<R> {
 
   private void start(Worker w) {
     workers.add(w);
-    Thread t = new Thread(w::work, threadName);
-    t.setDaemon(true);
-    w.thread = t;
-    t.start();
+    runner.execute(w::work);
   }
 
   private void close() {
@@ -223,7 +219,9 @@ final class CheckPipeline<T, R> implements Iterator<R> {
     closed = true;
     queue.clear();
     for (Worker w : workers) {
-      w.thread.interrupt();
+      if (w.thread != null) {
+        w.thread.interrupt();
+      }
     }
     queued.signalAll();
   }
@@ -249,6 +247,7 @@ final class CheckPipeline<T, R> implements Iterator<R> {
 
   /** A thread of the pipeline: takes elements in order and runs their jobs. */
   private final class Worker {
+    /** The pooled thread running it, while it is one of {@link #workers}. Guarded by lock. */
     Thread thread;
     /** The element it works on; set before start when it takes over an abandoned worker's. Guarded by lock. */
     Element<T, R> element;
@@ -265,6 +264,27 @@ final class CheckPipeline<T, R> implements Iterator<R> {
     }
 
     void work() {
+      lock.lock();
+      try {
+        thread = Thread.currentThread();
+      } finally {
+        lock.unlock();
+      }
+      try {
+        loop();
+      } finally {
+        // Back to the pool: no interrupt meant for this worker may reach the thread's next task.
+        lock.lock();
+        try {
+          thread = null;
+          workers.remove(this);
+        } finally {
+          lock.unlock();
+        }
+      }
+    }
+
+    private void loop() {
       Element<T, R> e = element;
       while (true) {
         if (e == null) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -14,11 +13,12 @@ import org.ducha.finding.Finding;
  * What runs an institution's checks, one after the other, and turns every way a check can fail into a result instead
  * of a thrown exception.
  *
- * <p>Without a time limit the checks run on the calling thread. With one, {@link #run(List)} runs them in order on a
- * worker thread (one hand-off per institution, not per check: one task submission and two wake-ups) while the calling
- * thread watches the check under way; a {@link #stream stream} of institutions saves that hand-off by running each
- * institution's checks on threads of its own ({@link CheckPipeline}). A check still running when its time is up is reported {@link #TIMED_OUT}: its
- * worker is interrupted and abandoned, and a fresh worker goes on with the next check. Java cannot stop a thread that
+ * <p>Without a time limit the checks run on the calling thread. With one, they run on pooled daemon threads watched by
+ * the caller, through a {@link CheckPipeline}: {@link #run(List)} as a pipeline of one institution (one hand-off per
+ * institution, not per check: one task submission and two wake-ups), a {@link #stream stream} as a pipeline of many,
+ * whose threads take institution after institution without a hand-off each. A check still running when its time is up
+ * is reported {@link #TIMED_OUT}: its worker is interrupted and abandoned, and a fresh worker goes on with the next
+ * check. Java cannot stop a thread that
  * ignores interruption, so an abandoned check that loops for ever keeps a daemon thread (and a core) busy until the
  * JVM exits; once more than {@link #MAX_RUNAWAY} such threads of one inspector are still running, the inspector refuses
  * to go on ({@link InspectionAbortedException.Reason#TOO_MANY_RUNAWAY_CHECKS}) rather than let them eat the machine.
@@ -129,8 +129,8 @@ final class CheckRunner {
    * {@code source}'s elements made into jobs by {@code prepare} and run on {@code threads} threads of their own, ahead
    * of the consumer and in order: with a time limit, without a hand-off per element (see {@link CheckPipeline}).
    */
-  <T, R> Stream<R> stream(Stream<T> source, Function<T, Job<R>> prepare, int threads, String threadName) {
-    return CheckPipeline.stream(this, source, prepare, threads, threadName);
+  <T, R> Stream<R> stream(Stream<T> source, Function<T, Job<R>> prepare, int threads) {
+    return CheckPipeline.stream(this, source, prepare, threads);
   }
 
   /**
@@ -155,48 +155,10 @@ final class CheckRunner {
       }
       return results;
     }
-    if (runaway.get() > MAX_RUNAWAY) {
-      throw tooMany();
+    // One element of a pipeline: the same watching, abandoning and taking over as a stream's.
+    try (Stream<Object[]> one = stream(Stream.of(tasks), t -> Job.of(t, r -> r), 1)) {
+      return one.iterator().next();
     }
-    Run run = new Run(tasks, results);
-    start(run, 0);
-    synchronized (run) {
-      while (!run.done) {
-        long wait = limitNanos;
-        if (run.running >= 0) {
-          wait = run.started + limitNanos - System.nanoTime();
-          if (wait <= 0) {
-            abandon(run);
-            continue;
-          }
-        }
-        try {
-          TimeUnit.NANOSECONDS.timedWait(run, wait);
-        } catch (InterruptedException e) {
-          run.generation++;
-          if (run.worker != null) {
-            run.worker.interrupt();
-          }
-          Thread.currentThread().interrupt();
-          throw new InspectionAbortedException(InspectionAbortedException.Reason.INTERRUPTED, "interrupted while checks ran", e);
-        }
-      }
-    }
-    return results;
-  }
-
-  /** Gives up the check under way (holding the run's lock): its result is TIMED_OUT, a new worker takes the next. */
-  private void abandon(Run run) {
-    run.results[run.running] = TIMED_OUT;
-    run.running = -1;
-    run.generation++;
-    run.worker.interrupt();
-    // The abandoned worker gives the count back if its check ever returns.
-    if (abandoned() > MAX_RUNAWAY) {
-      run.done = true;
-      throw tooMany();
-    }
-    start(run, run.generation);
   }
 
   InspectionAbortedException tooMany() {
@@ -205,45 +167,9 @@ final class CheckRunner {
             + " and ignored being interrupted; their threads still run, so inspecting stops (at most " + MAX_RUNAWAY + ")", null);
   }
 
-  private void start(Run run, int generation) {
-    WORKERS.execute(() -> work(run, generation));
-  }
-
-  private void work(Run run, int generation) {
-    Thread me = Thread.currentThread();
-    while (true) {
-      int i;
-      synchronized (run) {
-        if (run.generation != generation) {
-          return;
-        }
-        if (run.next >= run.tasks.size()) {
-          run.done = true;
-          run.notifyAll();
-          return;
-        }
-        i = run.next++;
-        run.running = i;
-        run.worker = me;
-        run.started = System.nanoTime();
-      }
-      Thread.interrupted(); // a check that interrupted itself leaves no mark on the next
-      Object result = execute(run.tasks.get(i));
-      synchronized (run) {
-        if (run.generation != generation) {
-          returned();
-          Thread.interrupted();
-          return;
-        }
-        run.results[i] = result;
-        run.running = -1;
-        if (result instanceof OutOfMemoryError) {
-          run.done = true;
-          run.notifyAll();
-          return;
-        }
-      }
-    }
+  /** Runs {@code work} on one of the pooled daemon threads. */
+  void execute(Runnable work) {
+    WORKERS.execute(work);
   }
 
   static Object execute(Task task) {
@@ -257,22 +183,5 @@ final class CheckRunner {
   private static long saturatedNanos(Duration d) {
     // A year at most: far beyond any sane limit, and far from overflowing when added to System.nanoTime().
     return d.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos() : d.toNanos();
-  }
-
-  /** The state of one institution's checks, shared by the watching thread and the worker; guarded by itself. */
-  private static final class Run {
-    final List<Task> tasks;
-    final Object[] results;
-    int next;
-    int running = -1;
-    long started;
-    int generation;
-    boolean done;
-    Thread worker;
-
-    Run(List<Task> tasks, Object[] results) {
-      this.tasks = tasks;
-      this.results = results;
-    }
   }
 }

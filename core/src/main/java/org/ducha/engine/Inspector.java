@@ -187,7 +187,7 @@ public final class Inspector {
    */
   <R> Stream<R> each(Stream<Institution> institutions, java.util.function.Function<Institution, CheckRunner.Job<R>> job) {
     if (runner.limitNanos() > 0) {
-      return runner.stream(institutions.sequential(), job, parallelism, "ducha-inspector");
+      return runner.stream(institutions.sequential(), job, parallelism);
     }
     java.util.function.Function<Institution, R> f = i -> run(i, job.apply(i));
     if (parallelism <= 1) {

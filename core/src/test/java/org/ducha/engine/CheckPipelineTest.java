@@ -69,7 +69,7 @@ class CheckPipelineTest {
         Thread.sleep(1); // uneven jobs, so that threads finish out of order
       }
       return List.of();
-    }, returning(1))), threads, "test")) {
+    }, returning(1))), threads)) {
       out = s.toList();
     }
     assertThat(out).hasSize(200);
@@ -84,7 +84,7 @@ class CheckPipelineTest {
     CheckRunner runner = new CheckRunner(LIMIT);
     List<String> out;
     try (Stream<String> s = runner.stream(IntStream.range(0, 4).boxed(),
-        i -> job(i, i == 1 ? List.of(returning(2), loopingForEver(), returning(3)) : List.of(returning(1), returning(0))), threads, "test")) {
+        i -> job(i, i == 1 ? List.of(returning(2), loopingForEver(), returning(3)) : List.of(returning(1), returning(0))), threads)) {
       out = s.toList();
     }
     assertThat(out).containsExactly("0:10", "1:2T3", "2:10", "3:10");
@@ -100,7 +100,7 @@ class CheckPipelineTest {
         Thread.sleep(60_000);
       }
       return List.of();
-    }, returning(1))), 1, "test")) {
+    }, returning(1))), 1)) {
       out = s.toList();
     }
     assertThat(out).containsExactly("0:T1", "1:01");
@@ -118,7 +118,7 @@ class CheckPipelineTest {
         throw new IllegalArgumentException("bad institution 3");
       }
       return job(i, List.of(returning(0)));
-    }, 2, "test")) {
+    }, 2)) {
       Iterator<String> it = s.iterator();
       assertThat(List.of(it.next(), it.next(), it.next())).containsExactly("0:0", "1:0", "2:0");
       assertThatThrownBy(it::next).isInstanceOf(IllegalArgumentException.class).hasMessage("bad institution 3");
@@ -129,7 +129,7 @@ class CheckPipelineTest {
   void a_null_element_is_refused_at_its_place_not_taken_for_the_end() {
     CheckRunner runner = new CheckRunner(LIMIT);
     try (Stream<String> s = runner.stream(Stream.of(0, null, 2), i -> job(java.util.Objects.requireNonNull(i, "institution"),
-        List.of(returning(0))), 1, "test")) {
+        List.of(returning(0))), 1)) {
       Iterator<String> it = s.iterator();
       assertThat(it.next()).isEqualTo("0:0");
       assertThatThrownBy(it::next).isInstanceOf(NullPointerException.class).hasMessage("institution");
@@ -144,7 +144,7 @@ class CheckPipelineTest {
         throw new IllegalStateException("finish of 1");
       }
       return "ok";
-    }), 1, "test")) {
+    }), 1)) {
       Iterator<String> it = s.iterator();
       assertThat(it.next()).isEqualTo("ok");
       assertThatThrownBy(it::next).isInstanceOf(IllegalStateException.class).hasMessage("finish of 1");
@@ -158,7 +158,7 @@ class CheckPipelineTest {
     AtomicInteger closed = new AtomicInteger();
     CheckRunner runner = new CheckRunner(LIMIT);
     try (Stream<String> s = runner.stream(IntStream.range(0, 1000).boxed().peek(i -> pulled.incrementAndGet()).onClose(closed::incrementAndGet),
-        i -> job(i, List.of(returning(0))), threads, "test")) {
+        i -> job(i, List.of(returning(0))), threads)) {
       Iterator<String> it = s.iterator();
       for (int i = 0; i < 10; i++) {
         assertThat(it.next()).isEqualTo(i + ":0");
@@ -172,7 +172,7 @@ class CheckPipelineTest {
   @Test
   void too_many_abandoned_checks_still_running_stop_the_stream() {
     CheckRunner runner = new CheckRunner(Duration.ofMillis(100));
-    try (Stream<String> s = runner.stream(IntStream.range(0, 20).boxed(), i -> job(i, List.of(loopingForEver())), 1, "test")) {
+    try (Stream<String> s = runner.stream(IntStream.range(0, 20).boxed(), i -> job(i, List.of(loopingForEver())), 1)) {
       assertThatThrownBy(s::toList).isInstanceOfSatisfying(InspectionAbortedException.class,
           e -> assertThat(e.reason()).isEqualTo(InspectionAbortedException.Reason.TOO_MANY_RUNAWAY_CHECKS));
     }
@@ -185,7 +185,7 @@ class CheckPipelineTest {
     try (Stream<String> s = runner.stream(Stream.of(0), i -> job(i, List.of(() -> {
       Thread.sleep(60_000);
       return List.of();
-    })), 1, "test")) {
+    })), 1)) {
       Thread.currentThread().interrupt();
       assertThatThrownBy(s::toList).isInstanceOfSatisfying(InspectionAbortedException.class,
           e -> assertThat(e.reason()).isEqualTo(InspectionAbortedException.Reason.INTERRUPTED));
@@ -203,7 +203,7 @@ class CheckPipelineTest {
     }, () -> {
       Thread.sleep(1); // throws if the interrupt were left set
       return List.of();
-    })), 1, "test")) {
+    })), 1)) {
       out = s.toList();
     }
     assertThat(out).containsExactly("0:00");
