@@ -120,14 +120,9 @@ final class CheckRunner {
     runaway.decrementAndGet();
   }
 
-  /** Runs {@code job}'s checks as {@link #run(List)} does, then its finish, on the calling thread. */
-  <R> R run(Job<R> job) {
-    return job.finish(run(job.tasks()));
-  }
-
   /**
-   * {@code source}'s elements made into jobs by {@code prepare} and run on {@code threads} threads of their own, ahead
-   * of the consumer and in order: with a time limit, without a hand-off per element (see {@link CheckPipeline}).
+   * {@code source}'s elements made into jobs by {@code prepare} and run on {@code threads} of the pooled threads, ahead
+   * of the consumer and in order, without a hand-off per element (see {@link CheckPipeline}).
    */
   <T, R> Stream<R> stream(Stream<T> source, Function<T, Job<R>> prepare, int threads) {
     return CheckPipeline.stream(this, source, prepare, threads);
