@@ -182,7 +182,7 @@ public final class Inspector {
 
   /**
    * Institutions as they come, lazily and in order, each made into a job and run: with a time limit on
-   * {@link #parallelism()} threads of their own that run the checks themselves (no hand-off per institution); without
+   * {@link #parallelism()} threads at once, which run the checks themselves (no hand-off per institution); without
    * one on the consumer's thread, or ahead of it on that many threads when parallel.
    */
   <R> Stream<R> each(Stream<Institution> institutions, java.util.function.Function<Institution, CheckRunner.Job<R>> job) {
@@ -413,8 +413,9 @@ public final class Inspector {
      * until the JVM exits, so once more than four such checks of this inspector are still running, inspecting stops with
      * an {@link InspectionAbortedException}. With a limit, {@link Inspector#inspect(Institution)} runs each
      * institution's checks on a worker thread while the calling thread watches them, and a stream
-     * ({@link Inspector#inspectEach}, {@link InspectionRun#inspectEach}) runs them on {@link #parallelism} threads of its
-     * own, watched by the thread that takes the reports, with no hand-off per institution; without a limit, on the
+     * ({@link Inspector#inspectEach}, {@link InspectionRun#inspectEach}) runs them on {@link #parallelism} threads at once,
+     * each taking institution after institution, watched by the thread that takes the reports, with no hand-off per
+     * institution; without a limit, on the
      * calling thread (or, when parallel, on the stream's threads).
      */
     public Builder checkTimeout(Duration limit) {
