@@ -284,28 +284,15 @@ final class TokenBinder {
         ValueReader inner = lazy(arg);
         return (d, t) -> t == JsonToken.VALUE_NULL ? Optional.empty() : Optional.ofNullable(inner.read(d, t));
       }
-      if (raw == List.class) {
+      if (raw == List.class || raw == Set.class) {
         ValueReader inner = lazy(arg);
+        java.util.function.Supplier<java.util.Collection<Object>> empty = raw == List.class ? ArrayList::new : HashSet::new;
         return (d, t) -> {
           if (t == JsonToken.VALUE_NULL) {
             return null;
           }
           expect(t, JsonToken.START_ARRAY);
-          List<Object> out = new ArrayList<>();
-          for (JsonToken e = d.p.nextToken(); e != JsonToken.END_ARRAY; e = d.p.nextToken()) {
-            out.add(notNull(inner.read(d, notNull(e))));
-          }
-          return out;
-        };
-      }
-      if (raw == Set.class) {
-        ValueReader inner = lazy(arg);
-        return (d, t) -> {
-          if (t == JsonToken.VALUE_NULL) {
-            return null;
-          }
-          expect(t, JsonToken.START_ARRAY);
-          Set<Object> out = new HashSet<>();
+          java.util.Collection<Object> out = empty.get();
           for (JsonToken e = d.p.nextToken(); e != JsonToken.END_ARRAY; e = d.p.nextToken()) {
             out.add(notNull(inner.read(d, notNull(e))));
           }
